@@ -44,6 +44,16 @@ public final class CdcloudCommand {
 			description = "Print the stack trace of a failure.")
 	boolean stacktrace;
 
+	private final CliContext context = new CliContext(this);
+
+	/**
+	 * The service's beans for subcommands that need them; see {@link CliContext}.
+	 * @return the context, booted on first {@link CliContext#bean} call
+	 */
+	public CliContext context() {
+		return context;
+	}
+
 	public Path inventoryDir() {
 		return inventoryDir;
 	}
@@ -58,7 +68,13 @@ public final class CdcloudCommand {
 	 * @return the exit code
 	 */
 	public static int run(String... args) {
-		return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+		CommandLine cli = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+		try {
+			return cli.execute(args);
+		}
+		finally {
+			cli.<CdcloudCommand>getCommand().context().close();
+		}
 	}
 
 	/**

@@ -8,10 +8,11 @@
 #   python3-sushy, redfishtool          Redfish clients nobody here wrote, to check our fixture
 #   ansible, pssh                       peers for the fleet benchmark
 #   chromium, chromium-driver           headless browser for the Tasklist round trip
+#   postgresql                          the postgres profile's test (trust auth on 127.0.0.1:5432)
 set -euo pipefail
 packages=(openjdk-17-jdk-headless maven curl openipmi ipmitool openssh-server openssh-client
 	python3-ironic python3-keystone python3-nova python3-sushy redfishtool ansible pssh
-	chromium chromium-driver)
+	chromium chromium-driver postgresql)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -28,4 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 	apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 mkdir -p /run/sshd
+# the machine image starts PostgreSQL before a session; start it if it is not running
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+	pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+fi
 echo "test dependencies present: ${packages[*]}"

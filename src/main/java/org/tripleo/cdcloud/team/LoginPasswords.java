@@ -28,7 +28,8 @@ class LoginPasswords {
 	LoginPasswords(LoginProperties properties, SecretResolver secrets, PasswordEncoder encoder) {
 		this.secrets = secrets;
 		this.keyPrefix = properties.passwordKeyPrefix();
-		this.demoHash = (properties.demoPassword() != null) ? encoder.encode(properties.demoPassword()) : null;
+		String demo = properties.demoPassword();
+		this.demoHash = (demo != null && !demo.isBlank()) ? encoder.encode(demo) : null;
 		if (demoHash != null) {
 			log.warn("""
 

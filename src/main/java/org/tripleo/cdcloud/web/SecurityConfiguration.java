@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		// Plain string matchers missed Camunda's Jersey servlet (shared notes): match
 		// paths.
@@ -75,6 +77,7 @@ class SecurityConfiguration {
 	/** People in a browser: form login; Camunda's webapps carry their own CSRF filter. */
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(

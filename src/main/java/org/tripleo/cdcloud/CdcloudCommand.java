@@ -115,7 +115,8 @@ public final class CdcloudCommand {
 		if (ex instanceof SecretsException secrets) {
 			return secrets.exitCode();
 		}
-		if (ex instanceof InventoryException || ex instanceof IllegalArgumentException) {
+		if (ex instanceof InventoryException || ex instanceof IllegalArgumentException
+				|| ex instanceof CommandLine.ParameterException) {
 			return EXIT_INVALID_INPUT;
 		}
 		return EXIT_FAILED;

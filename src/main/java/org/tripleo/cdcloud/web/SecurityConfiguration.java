@@ -60,7 +60,8 @@ class SecurityConfiguration {
 				path("/v3/api-docs/**"));
 		return http.securityMatcher(api)
 			.authorizeHttpRequests((auth) -> auth
-				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nodes/**"))
+				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nodes/**"),
+						path("/api/inventory/**"))
 				.hasRole(CD_ADMIN)
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.authenticated()

@@ -58,4 +58,15 @@ class NodeApiIT {
 		assertThat((String) response.getBody().get("detail")).contains("oc-999");
 	}
 
+	@Test
+	void validationChecksTheFilesOnDiskForACdAdminOnly() {
+		ResponseEntity<Map> response = asCdAdmin().postForEntity("/api/inventory/validation", null, Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).containsEntry("valid", true).containsEntry("violations", java.util.List.of());
+		Person atc = inventory.people().stream().filter((p) -> !p.has(Role.CD_ADMIN)).findFirst().orElseThrow();
+		assertThat(rest.withBasicAuth(atc.id(), "it-secret")
+			.postForEntity("/api/inventory/validation", null, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
 }

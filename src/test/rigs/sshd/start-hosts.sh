@@ -1,24 +1,25 @@
 #!/bin/sh
 # Starts one OpenSSH sshd per fleet host on loopback, as root, for tests and benchmarks.
 #   start-hosts.sh DIR PREFIX FIRST COUNT [PORT]     e.g. start-hosts.sh /tmp/rig 127.0.10 171 18
-# Writes into DIR (created, must be absolute): id_ed25519 (the client key), authorized_keys
-# (the key with a clean HOME=DIR/home, so root's dotfiles cost nothing), known_hosts
-# (ssh-keyscan of every host), hosts (ADDRESS:PORT per line) and hN/ (host key, pid, log).
+# Writes into DIR (created, must be absolute): id_ed25519 (the client key), known_hosts
+# (ssh-keyscan of every host), hosts (ADDRESS:PORT per line) and hN/ (host key, pid, log,
+# authorized_keys giving the key a clean HOME=DIR/hN/home, so root's dotfiles cost nothing
+# and each host has its own HOME, like separate machines).
 # stop-hosts.sh DIR stops them. Exit 0 once every host answers ssh-keyscan.
 set -eu
 DIR=$1 PREFIX=$2 FIRST=$3 COUNT=$4 PORT=${5:-2222}
-mkdir -p "$DIR/home" /run/sshd
+mkdir -p /run/sshd "$DIR"
 ssh-keygen -q -t ed25519 -N '' -C cdcloud-test -f "$DIR/id_ed25519"
-printf 'environment="HOME=%s/home" %s\n' "$DIR" "$(cat "$DIR/id_ed25519.pub")" > "$DIR/authorized_keys"
 : > "$DIR/hosts"
 i=0
 while [ "$i" -lt "$COUNT" ]; do
-	n=$((FIRST + i)); h="$DIR/h$n"; mkdir -p "$h"
+	n=$((FIRST + i)); h="$DIR/h$n"; mkdir -p "$h/home"
+	printf 'environment="HOME=%s/home" %s\n' "$h" "$(cat "$DIR/id_ed25519.pub")" > "$h/authorized_keys"
 	ssh-keygen -q -t ed25519 -N '' -f "$h/hostkey"
 	/usr/sbin/sshd -p "$PORT" -o ListenAddress="$PREFIX.$n" -h "$h/hostkey" -o PidFile="$h/pid" \
 		-o StrictModes=no -o PasswordAuthentication=no -o KbdInteractiveAuthentication=no \
 		-o MaxStartups=200 -o MaxSessions=50 -o UseDNS=no -o PermitRootLogin=prohibit-password \
-		-o PermitUserEnvironment=HOME -o AuthorizedKeysFile="$DIR/authorized_keys" \
+		-o PermitUserEnvironment=HOME -o AuthorizedKeysFile="$h/authorized_keys" \
 		-o UsePAM=no -o PrintMotd=no -o LogLevel=ERROR -E "$h/log"
 	echo "$PREFIX.$n:$PORT" >> "$DIR/hosts"
 	i=$((i + 1))

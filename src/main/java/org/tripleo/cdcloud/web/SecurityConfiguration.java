@@ -60,6 +60,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nodes/**"))
 				.hasRole(CD_ADMIN)
+				.requestMatchers(path("/api/batch/**"))
+				.hasRole(CD_ADMIN)
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.authenticated()
 				.requestMatchers(path("/actuator/**"))

@@ -40,7 +40,7 @@ class SshExecutorIT {
 			CommandResult first = connection.run("echo hello; echo $HOME");
 			CommandResult second = connection.run("true");
 			assertThat(first.exitStatus()).isZero();
-			assertThat(first.stdoutTail()).isEqualTo("hello\n" + rig.home() + "\n");
+			assertThat(first.stdoutTail()).isEqualTo("hello\n" + rig.home(1) + "\n");
 			assertThat(second.exitedWith(List.of(0))).isTrue();
 		}
 	}

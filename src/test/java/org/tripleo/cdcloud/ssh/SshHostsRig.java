@@ -69,9 +69,9 @@ public final class SshHostsRig implements AutoCloseable {
 		return dir.resolve("known_hosts");
 	}
 
-	/** The HOME every remote command runs with. */
-	public Path home() {
-		return dir.resolve("home");
+	/** The HOME remote commands on the host at {@code index} run with. */
+	public Path home(int index) {
+		return dir.resolve("h" + (first + index) + "/home");
 	}
 
 	public String address(int index) {

@@ -2,6 +2,7 @@ package org.tripleo.cdcloud.fleet;
 
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Marks each execution with the node and process running it (so a crash can be told from
@@ -18,15 +19,21 @@ final class FleetJobListener implements JobExecutionListener {
 
 	private final String node;
 
-	FleetJobListener(FleetJobs fleet, String node) {
+	private final JobRepository repository;
+
+	FleetJobListener(FleetJobs fleet, String node, JobRepository repository) {
 		this.fleet = fleet;
 		this.node = node;
+		this.repository = repository;
 	}
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(NODE, node);
 		jobExecution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
+		// Batch saves the job's context only after a step: a crash in the first (only)
+		// step would leave no owner to recognise it by.
+		repository.updateExecutionContext(jobExecution);
 	}
 
 	@Override

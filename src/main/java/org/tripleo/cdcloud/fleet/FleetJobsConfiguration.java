@@ -104,7 +104,7 @@ class FleetJobsConfiguration {
 
 	@Bean
 	HostJobs hostJobs(JobRepository repository, HostPartitioner hostPartitioner, FleetJobs fleet) {
-		return new HostJobs(repository, hostPartitioner, new FleetJobListener(fleet, nodeName()), fleet);
+		return new HostJobs(repository, hostPartitioner, new FleetJobListener(fleet, nodeName(), repository), fleet);
 	}
 
 	@Bean

@@ -36,6 +36,10 @@ abstract class HostTasklet implements Tasklet, StepExecutionListener {
 
 	protected Map<String, String> parameters;
 
+	protected String jobName;
+
+	protected long instanceId;
+
 	private SshConnection connection;
 
 	HostTasklet(FleetJobs fleet) {
@@ -56,6 +60,8 @@ abstract class HostTasklet implements Tasklet, StepExecutionListener {
 	public void beforeStep(StepExecution stepExecution) {
 		machine = fleet.machine(stepExecution.getExecutionContext().getString(HOST));
 		parameters = FleetJobs.strings(stepExecution.getJobParameters());
+		jobName = stepExecution.getJobExecution().getJobInstance().getJobName();
+		instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		String stored = stepExecution.getExecutionContext().getString(RESULT, null);
 		result = (stored != null) ? fleet.read(stored).resumable() : HostResult.start(machine.name());
 	}

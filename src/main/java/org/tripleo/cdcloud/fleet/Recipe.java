@@ -37,6 +37,23 @@ record Recipe(String name, String description, Map<String, RecipeParameter> para
 	}
 
 	/**
+	 * Wraps a step's script so it runs at most once per job instance on a host: a receipt
+	 * file is written right after it succeeds, and a re-run (restart after a crash
+	 * between the remote success and the checkpoint) finds the receipt and does nothing.
+	 * @param script the step's script
+	 * @param receipt the receipt path, relative to the remote HOME
+	 * @param allowedExitCodes the exit codes that count as success
+	 * @return the guarded script
+	 */
+	static String once(String script, String receipt, java.util.Set<Integer> allowedExitCodes) {
+		String codes = allowedExitCodes.stream().map(String::valueOf).collect(Collectors.joining(" "));
+		return "r=\"$HOME\"/" + ShellQuote.quote(receipt) + "\n"
+				+ "if [ -e \"$r\" ]; then echo 'cdcloud: done by an earlier attempt' >&2; exit 0; fi\n" + "(\n" + script
+				+ "\n)\nrc=$?\ncase ' " + codes + " ' in *\" $rc \"*) mkdir -p \"${r%/*}\" && : > \"$r\";; esac\n"
+				+ "exit $rc";
+	}
+
+	/**
 	 * The shell script of one step on one host: the values as single-quoted exported
 	 * variables, then the step's script, so no value is ever parsed as shell syntax.
 	 * @param step the step

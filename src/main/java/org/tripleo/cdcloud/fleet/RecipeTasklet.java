@@ -31,8 +31,14 @@ class RecipeTasklet extends HostTasklet {
 			return RepeatStatus.FINISHED;
 		}
 		int next = result.steps().size();
+		if (next >= steps.size()) {
+			// every step was checkpointed before a crash ended the partition
+			return RepeatStatus.FINISHED;
+		}
 		RecipeStep step = steps.get(next);
-		CommandResult run = connection().run(Recipe.script(step, machine.name(), values), step.timeout());
+		String receipt = ".cdcloud/receipts/" + jobName + "-" + instanceId + "-" + next;
+		String script = Recipe.once(Recipe.script(step, machine.name(), values), receipt, step.allowedExitCodes());
+		CommandResult run = connection().run(script, step.timeout());
 		boolean ok = run.exitedWith(step.allowedExitCodes());
 		result = result.with(StepResult.of(step.name(), run, ok, ok && step.changed(run.stdoutTail())));
 		if (!ok) {

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,7 @@ class SecurityConfiguration {
 	 * so no session cookie and no CSRF exposure.
 	 */
 	@Bean
+	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		// Plain string matchers missed Camunda's Jersey servlet (shared notes): match
@@ -76,6 +78,7 @@ class SecurityConfiguration {
 
 	/** People in a browser: form login; Camunda's webapps carry their own CSRF filter. */
 	@Bean
+	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		return http

@@ -51,6 +51,7 @@ class SecurityConfiguration {
 	 * so no session cookie and no CSRF exposure.
 	 */
 	@Bean
+	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(1)
 	@ConditionalOnWebApplication
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -62,6 +63,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nodes/**"),
 						path("/api/inventory/**"))
+				.hasRole(CD_ADMIN)
+				.requestMatchers(path("/api/batch/**"))
 				.hasRole(CD_ADMIN)
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.authenticated()
@@ -77,6 +80,7 @@ class SecurityConfiguration {
 
 	/** People in a browser: form login; Camunda's webapps carry their own CSRF filter. */
 	@Bean
+	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(2)
 	@ConditionalOnWebApplication
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {

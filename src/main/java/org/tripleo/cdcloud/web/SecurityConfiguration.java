@@ -53,7 +53,6 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(1)
-	@ConditionalOnWebApplication
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		// Plain string matchers missed Camunda's Jersey servlet (shared notes): match
 		// paths.
@@ -62,9 +61,7 @@ class SecurityConfiguration {
 		return http.securityMatcher(api)
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/nodes/**"),
-						path("/api/inventory/**"))
-				.hasRole(CD_ADMIN)
-				.requestMatchers(path("/api/batch/**"))
+						path("/api/inventory/**"), path("/api/batch/**"))
 				.hasRole(CD_ADMIN)
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.authenticated()
@@ -82,7 +79,6 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication // CLI contexts (CliContext) have no HttpSecurity
 	@Order(2)
-	@ConditionalOnWebApplication
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openstack4j.api.Builders;
 import org.openstack4j.model.compute.Keypair;
 import org.openstack4j.model.identity.v3.User;
 import org.tripleo.cdcloud.inventory.Person;
@@ -110,19 +109,17 @@ class KeystoneNovaIT {
 			.checkProjectUserRole(adminProject, user.getId(), memberRole)
 			.isSuccess()).isTrue();
 
-		// given a credential of hers
-		session.client()
-			.identity()
-			.credentials()
-			.create(Builders.credential().userId(user.getId()).type("cert").blob("rig-test-certificate").build());
+		// given an application credential she made for herself
+		session.client().identity().users().update(user.toBuilder().password("jane-rig-password").build());
+		String appCredential = KeystoneRest.createApplicationCredential(user.getId(), "jane.doe", "jane-rig-password");
 
 		// when
 		ChangeReport revoked = accounts.revokeApiAccess("jane.doe");
 		ChangeReport revokedAgain = accounts.revokeApiAccess("jane.doe");
 
 		// then
-		assertThat(revoked.changes()).hasSize(2).first().isEqualTo("disabled undercloud user jane.doe");
-		assertThat(revoked.changes().get(1)).startsWith("deleted credential ");
+		assertThat(revoked.changes()).containsExactly("disabled undercloud user jane.doe",
+				"deleted application credential " + appCredential + " of jane.doe");
 		assertThat(revokedAgain.changed()).isFalse();
 		assertThat(undercloud.connect().client().identity().users().getByName("jane.doe", "default").isEnabled())
 			.isFalse();

@@ -34,9 +34,6 @@ port = 8089
 dhcp_provider = none
 [conductor]
 automated_clean = false
-# a direct deploy whose agent never calls back fails fast (tests use it as a deploy failure)
-deploy_callback_timeout = 5
-check_provision_state_interval = 1
 [ipmi]
 min_command_interval = 1
 CONF

@@ -10,6 +10,7 @@ import org.tripleo.cdcloud.secrets.SecretResolver;
 import org.tripleo.cdcloud.secrets.SecretsCommand;
 import org.tripleo.cdcloud.secrets.SecretsProperties;
 import org.tripleo.cdcloud.secrets.SecretsException;
+import org.tripleo.cdcloud.undercloud.UndercloudCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "cdcloud", mixinStandardHelpOptions = true, version = "cdcloud 0.1",
 		description = "Runs the cdcloud service (no arguments, or 'serve') or one operator command.",
-		subcommands = { ValidateCommand.class, BatchCommand.class })
+		subcommands = { ValidateCommand.class, BatchCommand.class, UndercloudCommand.class })
 public final class CdcloudCommand {
 
 	/** Every check passed. */

@@ -1,0 +1,168 @@
+package org.tripleo.cdcloud.undercloud;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.tripleo.cdcloud.inventory.Bmc;
+import org.tripleo.cdcloud.inventory.BmcDriver;
+import org.tripleo.cdcloud.inventory.Credential;
+import org.tripleo.cdcloud.inventory.Inventory;
+import org.tripleo.cdcloud.inventory.Machine;
+import org.tripleo.cdcloud.inventory.UnknownMachineException;
+import org.tripleo.cdcloud.secrets.SecretResolver;
+import org.tripleo.cdcloud.team.ChangeReport;
+
+/**
+ * The machines as Ironic nodes: enrolment from machines.yaml (node name = machine name),
+ * then {@code enroll -> manageable -> available}; deploy and undeploy of an image.
+ *
+ * <p>
+ * Re-enrolling updates a node whose driver or driver_info differs from machines.yaml.
+ * Ironic masks passwords when it returns driver_info, so a password alone cannot be
+ * compared: it is written when the node is created or any other BMC field changes.
+ */
+public class BareMetal {
+
+	private static final String MANAGEABLE = "manageable";
+
+	private static final String AVAILABLE = "available";
+
+	private final Undercloud undercloud;
+
+	private final SecretResolver secrets;
+
+	BareMetal(Undercloud undercloud, SecretResolver secrets) {
+		this.undercloud = undercloud;
+		this.secrets = secrets;
+	}
+
+	/**
+	 * Enrols machines and makes them available.
+	 * @param inventory the inventory
+	 * @param names machine names; empty for every machine with a BMC
+	 * @return what changed, per machine
+	 * @throws UndercloudException when Ironic refuses or a node does not reach available
+	 */
+	public ChangeReport enroll(Inventory inventory, List<String> names) {
+		List<Machine> machines = names.isEmpty()
+				? inventory.machines().stream().filter((machine) -> machine.bmc() != null).toList()
+				: names.stream()
+					.map((name) -> inventory.machine(name).orElseThrow(() -> new UnknownMachineException(name)))
+					.toList();
+		IronicClient ironic = undercloud.ironic();
+		List<String> changes = new ArrayList<>();
+		for (Machine machine : machines) {
+			changes.addAll(enrollOne(ironic, machine, inventory.credentials()));
+		}
+		return new ChangeReport(changes);
+	}
+
+	/**
+	 * Deploys an image onto an available node and waits until it is active.
+	 * @param node the node's name
+	 * @param image the image
+	 * @return what changed: nothing when the node is already active with that image
+	 * @throws UndercloudException with Ironic's last_error when the deploy fails or times
+	 * out
+	 */
+	public ChangeReport deploy(String node, DeployImage image) {
+		IronicClient ironic = undercloud.ironic();
+		JsonNode current = ironic.node(node)
+			.orElseThrow(
+					() -> UndercloudException.provisionFailed(node, "-", "no such node in Ironic; enrol it first"));
+		if ("active".equals(current.path("provision_state").asText())
+				&& image.source().equals(current.path("instance_info").path("image_source").asText())) {
+			return ChangeReport.unchanged();
+		}
+		List<Map<String, Object>> patch = new ArrayList<>(List.of(add("/instance_info/image_source", image.source()),
+				add("/instance_info/image_checksum", image.checksum())));
+		if (image.rootDevice() != null) {
+			patch.add(add("/properties/root_device", Map.of("name", image.rootDevice())));
+		}
+		ironic.call("PATCH", "/v1/nodes/" + node, patch);
+		ironic.call("PUT", "/v1/nodes/" + node + "/states/provision", Map.of("target", "active"));
+		ironic.awaitProvisionState(node, "active", Set.of("deploy failed", "error"), timeout());
+		return new ChangeReport(List.of("deployed " + image.source() + " on " + node));
+	}
+
+	/**
+	 * Undeploys a node (Ironic cleans it if cleaning is on) and waits until it is
+	 * available again.
+	 * @param node the node's name
+	 * @return what changed: nothing when the node is already available
+	 * @throws UndercloudException when Ironic refuses or the node does not become
+	 * available
+	 */
+	public ChangeReport undeploy(String node) {
+		IronicClient ironic = undercloud.ironic();
+		JsonNode current = ironic.node(node)
+			.orElseThrow(() -> UndercloudException.provisionFailed(node, "-", "no such node in Ironic"));
+		if (AVAILABLE.equals(current.path("provision_state").asText())) {
+			return ChangeReport.unchanged();
+		}
+		ironic.call("PUT", "/v1/nodes/" + node + "/states/provision", Map.of("target", "deleted"));
+		ironic.awaitProvisionState(node, AVAILABLE, Set.of("clean failed", "error", "deploy failed"), timeout());
+		return new ChangeReport(List.of("undeployed " + node));
+	}
+
+	private List<String> enrollOne(IronicClient ironic, Machine machine, Map<String, Credential> credentials) {
+		NodeSpec spec = NodeSpec.of(machine, credentials, secrets);
+		List<String> changes = new ArrayList<>();
+		JsonNode node = ironic.node(machine.name()).orElse(null);
+		if (node == null) {
+			ironic.call("POST", "/v1/nodes", spec.createBody());
+			changes.add("created node " + machine.name() + " (" + spec.driver() + ")");
+		}
+		else if (!spec.matches(node)) {
+			ironic.call("PATCH", "/v1/nodes/" + machine.name(), spec.updatePatch());
+			changes.add("updated node " + machine.name() + " (" + spec.driver() + ")");
+		}
+		String state = ironic.node(machine.name()).orElseThrow().path("provision_state").asText();
+		if ("enroll".equals(state)) {
+			move(ironic, machine.name(), "manage", MANAGEABLE, "enroll");
+			changes.add(machine.name() + ": enroll -> manageable");
+			state = MANAGEABLE;
+		}
+		if (MANAGEABLE.equals(state)) {
+			move(ironic, machine.name(), "provide", AVAILABLE, "clean failed");
+			changes.add(machine.name() + ": manageable -> available");
+		}
+		return changes;
+	}
+
+	private void move(IronicClient ironic, String node, String target, String wanted, String failed) {
+		ironic.call("PUT", "/v1/nodes/" + node + "/states/provision", Map.of("target", target));
+		ironic.awaitProvisionState(node, wanted, Set.of(failed), timeout());
+	}
+
+	private Duration timeout() {
+		return undercloud.properties().deployTimeout();
+	}
+
+	static Map<String, Object> add(String path, Object value) {
+		Map<String, Object> op = new LinkedHashMap<>();
+		op.put("op", "add");
+		op.put("path", path);
+		op.put("value", value);
+		return op;
+	}
+
+	/** The driver of a machine's BMC in Ironic's terms. */
+	static String driver(Bmc bmc) {
+		return switch (bmc.driver()) {
+			case IPMI, IPMI_REDFISH -> "ipmi";
+			case REDFISH -> "redfish";
+			case FAKE -> "fake-hardware";
+		};
+	}
+
+	static boolean isFake(Bmc bmc) {
+		return bmc.driver() == BmcDriver.FAKE;
+	}
+
+}

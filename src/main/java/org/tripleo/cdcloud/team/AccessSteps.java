@@ -59,14 +59,13 @@ public class AccessSteps {
 
 	public void run(String requestId, String stepName) {
 		MembershipRequest request = records.find(requestId).orElseThrow(() -> MembershipException.notFound(requestId));
-		if (request.state() != State.APPROVED) {
-			throw new IllegalStateException("MEMB-STEP refusing " + stepName + " for request " + requestId
-					+ ": the request is " + request.state() + ", not APPROVED by its ballot");
-		}
-		AccessStep step = AccessStep.valueOf(stepName);
 		ChangeReport report;
 		try {
-			report = perform(step, request);
+			if (request.state() != State.APPROVED) {
+				throw new IllegalStateException("MEMB-STEP refusing " + stepName + " for request " + requestId
+						+ ": the request is " + request.state() + ", not APPROVED by its ballot");
+			}
+			report = perform(AccessStep.valueOf(stepName), request);
 		}
 		catch (RuntimeException ex) {
 			// the job's transaction rolls back; the failure is recorded beside it

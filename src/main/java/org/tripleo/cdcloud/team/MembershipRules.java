@@ -87,6 +87,14 @@ class MembershipRules {
 		}
 	}
 
+	/**
+	 * Checks a leave or removal before the engine is asked to start it.
+	 * @throws MembershipException when refused
+	 */
+	void checkDeparture(String requestedBy, String subject) {
+		checkDeparture(subject.equals(requestedBy) ? Kind.LEAVE : Kind.REMOVAL, team.person(subject), requestedBy);
+	}
+
 	private void checkDeparture(Kind kind, Person subject, String requestedBy) {
 		if (!team.rolesOf(requestedBy).contains(Role.CD_ADMIN)) {
 			throw MembershipException.forbidden("MEMB-NOT-ADMIN", null, "only a cd-admin may ask for a " + kind);

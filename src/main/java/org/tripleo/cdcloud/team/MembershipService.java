@@ -65,6 +65,7 @@ public class MembershipService {
 	 * @throws MembershipException when refused; no process is started then
 	 */
 	public MembershipView requestDeparture(String requestedBy, String subject, String reason) {
+		rules.checkDeparture(requestedBy, subject);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(SUBJECT, subject);
 		variables.put(REASON, reason);

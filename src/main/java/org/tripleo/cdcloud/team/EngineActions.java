@@ -53,13 +53,14 @@ class EngineActions {
 
 	/**
 	 * The open task of one activity of a request that is assigned to a person.
+	 * @param idVariable the process variable holding the request id
 	 * @param requestId the request
 	 * @param activityId the user task's id in the model
 	 * @param assignee the person, or null for any
 	 */
-	Optional<Task> task(String requestId, String activityId, String assignee) {
+	Optional<Task> task(String idVariable, String requestId, String activityId, String assignee) {
 		var query = tasks.createTaskQuery()
-			.processVariableValueEquals(MembershipVariables.REQUEST_ID, requestId)
+			.processVariableValueEquals(idVariable, requestId)
 			.taskDefinitionKey(activityId);
 		if (assignee != null) {
 			query.taskAssignee(assignee);

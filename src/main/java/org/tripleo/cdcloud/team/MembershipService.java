@@ -82,7 +82,7 @@ public class MembershipService {
 			MembershipRequest request = records.lock(requestId)
 				.orElseThrow(() -> MembershipException.notFound(requestId));
 			rules.checkCanVote(request, voter);
-			var task = engine.task(requestId, "vote", voter)
+			var task = engine.task(REQUEST_ID, requestId, "vote", voter)
 				.orElseThrow(() -> MembershipException.conflict("MEMB-CLOSED", requestId, "no open vote task"));
 			Map<String, Object> variables = new HashMap<>();
 			variables.put(DECISION, decision);
@@ -102,7 +102,7 @@ public class MembershipService {
 			MembershipRequest request = records.lock(requestId)
 				.orElseThrow(() -> MembershipException.notFound(requestId));
 			rules.checkCanVeto(request, ptl);
-			var task = engine.task(requestId, "veto", null)
+			var task = engine.task(REQUEST_ID, requestId, "veto", null)
 				.orElseThrow(() -> MembershipException.conflict("MEMB-CLOSED", requestId, "no open veto task"));
 			Map<String, Object> variables = new HashMap<>();
 			variables.put(VETO_REASON, reason);

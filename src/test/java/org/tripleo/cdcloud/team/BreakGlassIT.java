@@ -3,6 +3,9 @@ package org.tripleo.cdcloud.team;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
+import java.nio.charset.StandardCharsets;
+import java.sql.Blob;
+import java.sql.Clob;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,8 +139,16 @@ class BreakGlassIT {
 			jdbc.query("SELECT * FROM \"" + table + "\"", (ResultSet row) -> {
 				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
 					Object cell = row.getObject(column);
-					String text = (cell instanceof byte[] bytes)
-							? new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) : String.valueOf(cell);
+					String text = String.valueOf(cell);
+					if (cell instanceof byte[] bytes) {
+						text = new String(bytes, StandardCharsets.ISO_8859_1);
+					}
+					else if (cell instanceof Blob blob) {
+						text = new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.ISO_8859_1);
+					}
+					else if (cell instanceof Clob clob) {
+						text = clob.getSubString(1, (int) clob.length());
+					}
 					if (text.contains(value)) {
 						hits.add(table);
 					}

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -72,8 +73,9 @@ class CamundaIdentitySync implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		for (Role role : Role.values()) {
-			ensureGroup(role);
+			ensureGroup(role.id());
 		}
+		ensureGroup(Groups.CAMUNDA_ADMIN);
 		team.people().forEach(this::syncUser);
 		Set<String> ids = team.people().stream().map(Person::id).collect(Collectors.toSet());
 		for (User user : identity.createUserQuery().list()) {
@@ -99,10 +101,10 @@ class CamundaIdentitySync implements InitializingBean {
 		log.info("TEAM-011 engine identity mirrors {} people in {} groups", ids.size(), Role.values().length);
 	}
 
-	private void ensureGroup(Role role) {
-		if (identity.createGroupQuery().groupId(role.id()).singleResult() == null) {
-			Group group = identity.newGroup(role.id());
-			group.setName(role.id());
+	private void ensureGroup(String id) {
+		if (identity.createGroupQuery().groupId(id).singleResult() == null) {
+			Group group = identity.newGroup(id);
+			group.setName(id);
 			group.setType("cdcloud-role");
 			identity.saveGroup(group);
 		}
@@ -125,13 +127,20 @@ class CamundaIdentitySync implements InitializingBean {
 			.map(Group::getId)
 			.toList();
 		for (Role role : Role.values()) {
-			boolean wanted = person.has(role);
-			if (wanted && !current.contains(role.id())) {
-				identity.createMembership(person.id(), role.id());
-			}
-			else if (!wanted && current.contains(role.id())) {
-				identity.deleteMembership(person.id(), role.id());
-			}
+			syncMembership(person.id(), role.id(), person.has(role), current);
+		}
+		// The webapps send everyone to their first-admin setup page while the group
+		// camunda-admin has no member; it grants nothing here (cd-admin is the admin
+		// group).
+		syncMembership(person.id(), Groups.CAMUNDA_ADMIN, person.has(Role.CD_ADMIN), current);
+	}
+
+	private void syncMembership(String personId, String groupId, boolean wanted, List<String> current) {
+		if (wanted && !current.contains(groupId)) {
+			identity.createMembership(personId, groupId);
+		}
+		else if (!wanted && current.contains(groupId)) {
+			identity.deleteMembership(personId, groupId);
 		}
 	}
 

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -33,11 +33,15 @@ import static org.mockito.Mockito.verify;
  * async), closed without change, a step whose retries run out (incident), a self-service
  * leave without vote and a voted removal.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/admin-join.bpmn", "processes/admin-leave.bpmn", "processes/membership-ballot.bpmn",
 		"processes/membership-vote.form", "processes/membership-veto.form", "processes/admin-join-start.form",
 		"processes/admin-leave-start.form" })
 class AdminJoinProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-tests.camunda.cfg.xml")
+		.build();
 
 	static final String REQUEST = "req-7";
 

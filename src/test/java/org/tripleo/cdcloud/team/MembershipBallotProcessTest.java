@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -35,10 +35,14 @@ import static org.mockito.Mockito.verify;
  * after a majority approved (veto period), the veto period passes, and the window expires
  * after a reminder. The tally itself is {@link Ballots}'s (tested through the REST ITs).
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/membership-ballot.bpmn", "processes/membership-vote.form",
 		"processes/membership-veto.form" })
 class MembershipBallotProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-tests.camunda.cfg.xml")
+		.build();
 
 	static final String REQUEST = "req-1";
 

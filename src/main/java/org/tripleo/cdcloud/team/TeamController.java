@@ -2,6 +2,7 @@ package org.tripleo.cdcloud.team;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,13 +19,23 @@ class TeamController {
 
 	private final TeamService team;
 
-	TeamController(TeamService team) {
+	private final TeamExport export;
+
+	TeamController(TeamService team, TeamExport export) {
 		this.team = team;
+		this.export = export;
 	}
 
 	@GetMapping
 	List<PersonView> team() {
 		return team.people().stream().map(PersonView::of).toList();
+	}
+
+	/** The live team as team.yaml, to commit back to the inventory tree. */
+	@GetMapping(path = "/export", produces = "application/yaml")
+	@PreAuthorize("hasRole('CD_ADMIN')")
+	String export() {
+		return export.teamYaml();
 	}
 
 	/** One person; public keys are shown by fingerprint. */

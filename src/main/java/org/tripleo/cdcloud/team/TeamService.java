@@ -4,28 +4,28 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.tripleo.cdcloud.inventory.Inventory;
 import org.tripleo.cdcloud.inventory.Person;
 import org.tripleo.cdcloud.inventory.Role;
 
 /**
- * The admin team: who is in it and with which roles.
+ * The admin team: who is in it and with which roles, read from the live team store in the
+ * database.
  */
 @Service
 public class TeamService {
 
-	private final Inventory inventory;
+	private final TeamStore store;
 
-	TeamService(Inventory inventory) {
-		this.inventory = inventory;
+	TeamService(TeamStore store) {
+		this.store = store;
 	}
 
 	/**
-	 * Lists the team in file order.
+	 * Lists the team in the order people joined it (team.yaml's order first).
 	 * @return every person
 	 */
 	public List<Person> people() {
-		return inventory.people();
+		return store.people();
 	}
 
 	/**
@@ -35,13 +35,13 @@ public class TeamService {
 	 * @throws UnknownPersonException if nobody has that id
 	 */
 	public Person person(String personId) {
-		return inventory.person(personId).orElseThrow(() -> new UnknownPersonException(personId));
+		return store.person(personId).orElseThrow(() -> new UnknownPersonException(personId));
 	}
 
 	/**
 	 * Lists the people who hold a role.
 	 * @param role the role
-	 * @return the people with that role, in file order
+	 * @return the people with that role, in team order
 	 */
 	public List<Person> withRole(Role role) {
 		return people().stream().filter((person) -> person.has(role)).toList();
@@ -53,7 +53,7 @@ public class TeamService {
 	 * @return the roles
 	 */
 	Set<Role> rolesOf(String personId) {
-		return inventory.person(personId).map(Person::roles).orElse(Set.of());
+		return store.person(personId).map(Person::roles).orElse(Set.of());
 	}
 
 }

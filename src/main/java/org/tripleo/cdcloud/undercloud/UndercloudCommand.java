@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tripleo.cdcloud.CdcloudCommand;
 import org.tripleo.cdcloud.inventory.Inventory;
 import org.tripleo.cdcloud.inventory.Role;
+import org.tripleo.cdcloud.team.TeamService;
 import org.tripleo.cdcloud.team.ChangeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ public class UndercloudCommand {
 
 	}
 
-	/** Syncs the admin user's keypairs with the cd-admins of team.yaml. */
+	/** Syncs the admin user's keypairs with the cd-admins of the live team. */
 	@Command(name = "sync-keypairs", mixinStandardHelpOptions = true,
 			description = "Rebuild default and cd-admin-<id> keypairs from the cd-admins' keys; print the changes.")
 	static class SyncKeypairs implements Callable<Integer> {
@@ -73,10 +74,11 @@ public class UndercloudCommand {
 
 		@Override
 		public Integer call() {
-			Inventory inventory = parent.root.context().bean(Inventory.class);
+			// the database is the live team (seeded from team.yaml); team.yaml may lag
+			// behind it
+			TeamService team = parent.root.context().bean(TeamService.class);
 			Undercloud undercloud = parent.root.context().bean(Undercloud.class);
-			return print(spec, new NovaKeypairs(undercloud)
-				.syncAdminKeypairs(inventory.people().stream().filter((p) -> p.has(Role.CD_ADMIN)).toList()));
+			return print(spec, new NovaKeypairs(undercloud).syncAdminKeypairs(team.withRole(Role.CD_ADMIN)));
 		}
 
 	}

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -48,6 +50,7 @@ class FleetProvisioningProcessTest {
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
+		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
 		when(runSteps.nodes(any())).thenReturn(List.of("oc-171", "oc-172", "oc-173"));

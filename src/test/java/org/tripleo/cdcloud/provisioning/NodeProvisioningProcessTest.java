@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -47,6 +49,7 @@ class NodeProvisioningProcessTest {
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
+		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.GO);

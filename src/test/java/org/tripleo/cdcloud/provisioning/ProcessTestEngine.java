@@ -21,7 +21,10 @@ final class ProcessTestEngine {
 
 	static ProcessEngineExtension extension() {
 		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-		configuration.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		String name = "process-test-" + UUID.randomUUID();
+		// a name of its own: several test classes each build an engine in one JVM
+		configuration.setProcessEngineName(name);
+		configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
 		configuration.setExpressionManager(new MockExpressionManager());
 		configuration.setJobExecutorActivate(false);
 		configuration.setHistory("full");

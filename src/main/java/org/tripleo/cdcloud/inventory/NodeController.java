@@ -2,7 +2,9 @@ package org.tripleo.cdcloud.inventory;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,28 +20,40 @@ class NodeController {
 
 	private final Inventory inventory;
 
-	NodeController(Inventory inventory) {
+	private final ObjectProvider<NodeStates> states;
+
+	NodeController(Inventory inventory, ObjectProvider<NodeStates> states) {
 		this.inventory = inventory;
+		this.states = states;
 	}
 
 	@GetMapping
 	List<NodeView> nodes() {
-		return inventory.machines().stream().map(NodeView::of).toList();
+		Map<String, String> all = states();
+		return inventory.machines().stream().map((machine) -> NodeView.of(machine, all)).toList();
 	}
 
 	@GetMapping("/{name}")
 	NodeView node(@PathVariable String name) {
-		return inventory.machine(name).map(NodeView::of).orElseThrow(() -> new UnknownMachineException(name));
+		return inventory.machine(name)
+			.map((machine) -> NodeView.of(machine, states()))
+			.orElseThrow(() -> new UnknownMachineException(name));
 	}
 
-	/** One machine as the API shows it. */
-	record NodeView(String name, String role, String ip, String hardware, String biosProfile, String eth2Mac,
-			BmcView bmc) {
+	private Map<String, String> states() {
+		NodeStates nodeStates = states.getIfAvailable();
+		return (nodeStates != null) ? nodeStates.all() : Map.of();
+	}
 
-		static NodeView of(Machine machine) {
+	/** One machine as the API shows it, with its life-cycle state. */
+	record NodeView(String name, String role, String ip, String hardware, String biosProfile, String eth2Mac,
+			BmcView bmc, String state) {
+
+		static NodeView of(Machine machine, Map<String, String> states) {
 			return new NodeView(machine.name(), machine.role().id(), machine.ip(), machine.hardware(),
 					machine.biosProfile(), machine.eth2Mac(),
-					(machine.bmc() != null) ? BmcView.of(machine.bmc()) : null);
+					(machine.bmc() != null) ? BmcView.of(machine.bmc()) : null,
+					states.getOrDefault(machine.name(), NodeStates.ENROLLED));
 		}
 
 	}

@@ -1,0 +1,89 @@
+package org.tripleo.cdcloud.provisioning;
+
+import java.lang.reflect.Proxy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires node provisioning: the hardware seams ({@code cdcloud.provisioning.hardware}) and
+ * the scheduled reprovisioning.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProvisioningProperties.class)
+@EnableScheduling
+class ProvisioningConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ProvisioningConfiguration.class);
+
+	@Bean
+	@ConditionalOnProperty(name = "cdcloud.provisioning.hardware", havingValue = "fake")
+	FakeHardware fakeHardware(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			ProvisioningProperties properties) {
+		log.warn("PROV-002 provisioning runs on FAKE hardware: nothing real is touched");
+		return new FakeHardware(new FakeRig(jdbc, transactions), properties.fake());
+	}
+
+	@Bean
+	NodeHardware nodeHardware(ProvisioningProperties properties, ObjectProvider<FakeHardware> fake) {
+		FakeHardware simulated = fake.getIfAvailable();
+		if (simulated != null) {
+			return new NodeHardware(simulated, simulated, simulated, simulated, simulated, simulated);
+		}
+		return unconfigured(properties.hardware());
+	}
+
+	@Bean
+	ReprovisionSchedule reprovisionSchedule(ProvisioningService service) {
+		return new ReprovisionSchedule(service);
+	}
+
+	/** Every call fails (an incident per node) until real adapters are configured. */
+	private static NodeHardware unconfigured(String hardware) {
+		Class<?>[] seams = { NodePower.class, NodeBios.class, NodeRaid.class, NodeBoot.class, NodeDeploy.class,
+				NodeVerifier.class };
+		Object none = Proxy.newProxyInstance(NodeHardware.class.getClassLoader(), seams, (proxy, method, args) -> {
+			if (method.getDeclaringClass() == Object.class) {
+				return method.invoke(hardware, args);
+			}
+			throw new NodeHardwareException(String.valueOf(args[0]),
+					"no hardware adapter for cdcloud.provisioning.hardware=" + hardware + " (PROV-503)");
+		});
+		return new NodeHardware((NodePower) none, (NodeBios) none, (NodeRaid) none, (NodeBoot) none, (NodeDeploy) none,
+				(NodeVerifier) none);
+	}
+
+	/**
+	 * Starts a run for the marked nodes on {@code cdcloud.provisioning.reprovision-cron}.
+	 */
+	static class ReprovisionSchedule {
+
+		private final ProvisioningService service;
+
+		ReprovisionSchedule(ProvisioningService service) {
+			this.service = service;
+		}
+
+		@Scheduled(cron = "${cdcloud.provisioning.reprovision-cron:-}")
+		void reprovision() {
+			try {
+				service.reprovisionMarked()
+					.ifPresent((run) -> log.info("PROV-003 scheduled reprovisioning: run {}", run.runId()));
+			}
+			catch (ProvisioningException ex) {
+				log.warn("PROV-004 scheduled reprovisioning not started: {}", ex.getMessage());
+			}
+		}
+
+	}
+
+}

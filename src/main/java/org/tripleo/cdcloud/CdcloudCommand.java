@@ -3,6 +3,7 @@ package org.tripleo.cdcloud;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.tripleo.cdcloud.bmc.BmcCommand;
 import org.tripleo.cdcloud.inventory.InventoryException;
 import org.tripleo.cdcloud.inventory.ValidateCommand;
 import org.tripleo.cdcloud.secrets.SecretResolver;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "cdcloud", mixinStandardHelpOptions = true, version = "cdcloud 0.1",
 		description = "Runs the cdcloud service (no arguments, or 'serve') or one operator command.",
-		subcommands = ValidateCommand.class)
+		subcommands = { ValidateCommand.class, BmcCommand.class })
 public final class CdcloudCommand {
 
 	/** Every check passed. */

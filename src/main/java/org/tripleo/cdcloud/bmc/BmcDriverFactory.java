@@ -35,9 +35,9 @@ public class BmcDriverFactory {
 
 	private final SecretResolver secrets;
 
-	BmcDriverFactory(List<PowerInterface> powers, List<ManagementInterface> managements, List<BiosInterface> bioses,
-			List<RaidInterface> raids, List<InspectInterface> inspects, BmcProperties properties, Inventory inventory,
-			SecretResolver secrets) {
+	public BmcDriverFactory(List<PowerInterface> powers, List<ManagementInterface> managements,
+			List<BiosInterface> bioses, List<RaidInterface> raids, List<InspectInterface> inspects,
+			BmcProperties properties, Inventory inventory, SecretResolver secrets) {
 		this.powers = powers;
 		this.managements = managements;
 		this.bioses = bioses;

@@ -89,8 +89,10 @@ final class IpmiSession implements AutoCloseable {
 			connector.openSession(opened, username, password.reveal(), null);
 		}
 		catch (Exception ex) {
-			if (String.valueOf(ex.getMessage()).contains("timed out")) {
-				throw new IOException("RMCP+ session not opened: no answer", ex);
+			// a wrong user or password fails RAKP's authentication check every time;
+			// anything else (lost or stale packets) is worth another session
+			if (!String.valueOf(ex.getMessage()).contains("Authentication check failed")) {
+				throw new IOException("RMCP+ session not opened: " + ex.getMessage(), ex);
 			}
 			throw new SessionRefusedException("RMCP+ session refused (user, password or cipher suite "
 					+ cipherSuite.getId() + "): " + ex.getMessage(), ex);

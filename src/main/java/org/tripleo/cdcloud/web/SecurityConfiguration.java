@@ -32,7 +32,6 @@ import org.tripleo.cdcloud.inventory.Role;
  * team.yaml) decide what Cockpit, Tasklist and the engine REST API show.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -52,6 +51,7 @@ class SecurityConfiguration {
 	 * so no session cookie and no CSRF exposure.
 	 */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		// Plain string matchers missed Camunda's Jersey servlet (shared notes): match
@@ -76,6 +76,7 @@ class SecurityConfiguration {
 
 	/** People in a browser: form login; Camunda's webapps carry their own CSRF filter. */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		return http
@@ -92,6 +93,7 @@ class SecurityConfiguration {
 
 	/** Hands the Spring-authenticated person to Cockpit, Tasklist and Admin. */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	FilterRegistrationBean<Filter> camundaWebappAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				new ContainerBasedAuthenticationFilter());
@@ -106,6 +108,7 @@ class SecurityConfiguration {
 	 * apply.
 	 */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	FilterRegistrationBean<Filter> camundaRestAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());

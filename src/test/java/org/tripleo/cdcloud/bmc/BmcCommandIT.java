@@ -48,11 +48,22 @@ class BmcCommandIT {
 	}
 
 	@Test
-	void biosApplyChangesThenVerifiesAndPowerStatusListsEveryMachine() {
-		int exit = run("bmc", "all", "bios-apply", "sl230s-gen8-eth2-pxe");
-		assertThat(exit).as(err.toString()).isZero();
-		assertThat(out.toString()).contains("oc-171: ").contains("changed and verified: BootMode Uefi -> LegacyBios");
-		assertThat(out.toString().lines().filter((l) -> l.startsWith("oc-")).count()).isGreaterThan(1);
+	void biosApplyChangesThenVerifies() {
+		int exit = run("bmc", "oc-171", "bios-apply");
+		assertThat(exit).as(out + "/" + err).isZero();
+		assertThat(out.toString()).startsWith("oc-171: ").contains("changed and verified: BootMode Uefi -> LegacyBios");
+	}
+
+	@Test
+	void allMachinesRunInParallelAndOneFailureMakesTheExitCodeNonZero() {
+		// oc-173 is ipmi+redfish and its password variable is not set: it fails before
+		// any
+		// packet is sent
+		int exit = run("bmc", "all", "power-status");
+		assertThat(exit).as(out + "/" + err).isEqualTo(CdcloudCommand.EXIT_FAILED);
+		assertThat(out.toString()).contains("oc-171: off", "oc-172: off", "seed-vm-host: off")
+			.contains("oc-173: FAILED")
+			.contains("CDCLOUD_BMC_PASSWORD");
 	}
 
 	@Test

@@ -68,7 +68,8 @@ final class RedfishFixture implements AutoCloseable {
 		server.setHttpsConfigurator(new HttpsConfigurator(tls) {
 			@Override
 			public void configure(HttpsParameters params) {
-				// the JDK server's TLS 1.3 close handling drops Python clients' kept-alive
+				// the JDK server's TLS 1.3 close handling drops Python clients'
+				// kept-alive
 				// connections (SSLEOFError); TLS 1.2 is what many BMCs speak anyway
 				SSLParameters parameters = tls.getDefaultSSLParameters();
 				parameters.setProtocols(new String[] { "TLSv1.2" });

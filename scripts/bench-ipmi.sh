@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 flock /tmp/mvn.lock mvn -B -q -ntp test-compile dependency:build-classpath \
 	-Dmdep.outputFile=target/bench-ipmi-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-ipmi-classpath.txt)" \
+exec java -Dlogback.configurationFile=src/test/rigs/ipmi/bench-logback.xml -cp "target/test-classes:target/classes:$(cat target/bench-ipmi-classpath.txt)" \
 	org.tripleo.cdcloud.bmc.ipmi.IpmiBenchmark

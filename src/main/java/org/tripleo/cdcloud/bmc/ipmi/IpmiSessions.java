@@ -38,11 +38,10 @@ class IpmiSessions implements DisposableBean {
 
 	private final BmcProperties.Ipmi properties;
 
-	private final CipherSuite cipherSuite;
-
 	IpmiSessions(BmcProperties properties) {
 		this.properties = properties.ipmi();
-		this.cipherSuite = CipherSuites.byId(this.properties.cipherSuite());
+		CipherSuites.byId(this.properties.cipherSuite()); // fails fast on an unsupported
+															// id
 		// ipmi-java resends an unanswered message after "idleTime" ms, "retries" times,
 		// whatever the connection timeout (defaults 4 s x 3): one attempt is
 		// attempt-timeout here, and the retries are ours, on a fresh session.
@@ -95,7 +94,9 @@ class IpmiSessions implements DisposableBean {
 		try {
 			int port = (target.bmc().port() != null) ? target.bmc().port() : DEFAULT_PORT;
 			return new IpmiSession(InetAddress.getByName(target.bmc().address()), port, target.username(),
-					target.password(), cipherSuite, (int) properties.attemptTimeout().toMillis());
+					target.password(),
+					// a suite holds its session's keys: one instance per session
+					CipherSuites.byId(properties.cipherSuite()), (int) properties.attemptTimeout().toMillis());
 		}
 		catch (UnknownHostException ex) {
 			throw new InvalidBmcParameterException(target.machine(), "BMC address does not resolve");

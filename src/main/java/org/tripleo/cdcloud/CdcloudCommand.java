@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.tripleo.cdcloud.fleet.BatchCommand;
+import org.tripleo.cdcloud.bmc.BmcCommand;
 import org.tripleo.cdcloud.inventory.InventoryException;
 import org.tripleo.cdcloud.inventory.ValidateCommand;
 import org.tripleo.cdcloud.secrets.SecretResolver;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "cdcloud", mixinStandardHelpOptions = true, version = "cdcloud 0.1",
 		description = "Runs the cdcloud service (no arguments, or 'serve') or one operator command.",
-		subcommands = { ValidateCommand.class, BatchCommand.class, UndercloudCommand.class })
+		subcommands = { ValidateCommand.class, BmcCommand.class, BatchCommand.class, UndercloudCommand.class })
 public final class CdcloudCommand {
 
 	/** Every check passed. */

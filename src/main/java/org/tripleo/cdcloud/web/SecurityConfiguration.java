@@ -4,8 +4,8 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -94,6 +94,7 @@ class SecurityConfiguration {
 
 	/** Hands the Spring-authenticated person to Cockpit, Tasklist and Admin. */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	FilterRegistrationBean<Filter> camundaWebappAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				new ContainerBasedAuthenticationFilter());
@@ -108,6 +109,7 @@ class SecurityConfiguration {
 	 * apply.
 	 */
 	@Bean
+	@ConditionalOnWebApplication // the CLI context has no web server (CliContext)
 	FilterRegistrationBean<Filter> camundaRestAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Starts an OpenIPMI ipmi_sim BMC on HOST:PORT (UDP), user admin / $IPMI_PASSWORD, whose
-# power and boot device live in files under DIR/chassis (see ipmi-chassis.sh).
+# power and boot device live in files under DIR/chassis (see ../ipmi/chassis.sh, shared with the BMC rig).
 # Usage: ipmi-sim.sh DIR HOST PORT   (runs in the foreground; the caller kills it)
 set -e
 dir=$1 host=$2 port=$3 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,8 +17,8 @@ set_working_mc 0x20
     allowed_auths_admin none md2 md5 straight
     guid a123456789abcdefa123456789abcdef
   endlan
-  chassis_control "$here/ipmi-chassis.sh 0x20"
+  chassis_control "$here/../ipmi/chassis.sh 0x20"
   user 2 true  "admin"   "$IPMI_PASSWORD" admin    10       none md2 md5 straight
 CONF
 export CHASSIS_STATE_DIR="$dir/chassis"
-exec ipmi_sim -c "$dir/lan.conf" -f "$here/ipmi-node.emu" -n -s "$dir/state"
+exec ipmi_sim -c "$dir/lan.conf" -f "$here/../ipmi/node.emu" -n -s "$dir/state"

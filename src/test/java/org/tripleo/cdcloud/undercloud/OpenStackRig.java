@@ -18,11 +18,11 @@ import java.util.Map;
  * {@code src/test/rigs/openstack} in a temp dir, waited for, and killed with its children
  * afterwards.
  */
-final class OpenStackRig implements AutoCloseable {
+public final class OpenStackRig implements AutoCloseable {
 
-	static final String HOST = "127.0.13.1";
+	public static final String HOST = "127.0.13.1";
 
-	static final String KEYSTONE_PASSWORD = "rig-admin-secret";
+	public static final String KEYSTONE_PASSWORD = "rig-admin-secret";
 
 	private static final Path SCRIPTS = Path.of("src/test/rigs/openstack").toAbsolutePath();
 
@@ -35,11 +35,11 @@ final class OpenStackRig implements AutoCloseable {
 		this.dir = dir;
 	}
 
-	static OpenStackRig keystone(Path dir) {
+	public static OpenStackRig keystone(Path dir) {
 		return start(dir, List.of("keystone.sh", dir.toString(), HOST), Map.of(), "http://" + HOST + ":5000/v3");
 	}
 
-	static OpenStackRig nova(Path dir) {
+	public static OpenStackRig nova(Path dir) {
 		return start(dir, List.of("nova.sh", dir.toString(), HOST, "http://" + HOST + ":5000/v3"), Map.of(),
 				"http://" + HOST + ":8774/");
 	}

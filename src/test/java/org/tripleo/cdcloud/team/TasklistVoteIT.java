@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +30,9 @@ import static org.tripleo.cdcloud.team.TestTeam.admin;
 import static org.tripleo.cdcloud.team.TestTeam.atc;
 
 /**
- * A member logs in through the form in headless Chromium, finds the vote task in Tasklist
- * and votes through the Camunda Form; the vote lands in the audit record.
+ * Tasklist in headless Chromium, logged in through the login form: an atc applies through
+ * admin-join's start form, and a member finds the vote task and votes through its Camunda
+ * Form; both land in the audit record.
  */
 @MembershipServiceTest
 @SuppressWarnings({ "rawtypes", "unchecked" })
@@ -47,6 +49,9 @@ class TasklistVoteIT {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -79,11 +84,7 @@ class TasklistVoteIT {
 		String id = (String) client.applied(atc(11), TestTeam.newKey("atc11")).get("id");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
 		// when a voter logs in, opens the task in Tasklist and approves through the form
-		browser.get("http://127.0.0.1:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys(admin(1));
-		browser.findElement(By.name("password")).sendKeys(MembershipClient.PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+		openTasklistAs(admin(1));
 		try {
 			wait.until(ExpectedConditions
 				.elementToBeClickable(By.xpath("//*[contains(text(), 'Vote on the request of " + atc(11) + "')]")))
@@ -104,6 +105,62 @@ class TasklistVoteIT {
 			.satisfies((vote) -> assertThat(vote).containsEntry("voter", admin(1))
 				.containsEntry("decision", "approve")
 				.containsEntry("comment", "welcome aboard"));
+	}
+
+	@Test
+	void atcAppliesThroughTheTasklistStartForm() {
+		// given an atc in Tasklist
+		String key = TestTeam.newKey("atc12@tasklist");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+		openTasklistAs(atc(12));
+		// when they start "Join the cd-admin team" and fill its start form
+		try {
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Start process']")))
+				.click();
+			wait.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//*[normalize-space(text())='Join the cd-admin team']"))).click();
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//textarea[contains(@id, 'Field_key')]")))
+				.sendKeys(key);
+			browser.findElement(By.xpath("//textarea[contains(@id, 'Field_reason')]")).sendKeys("on call from Monday");
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Start']")))
+				.click();
+		}
+		catch (RuntimeException ex) {
+			keepEvidence();
+			throw ex;
+		}
+		// then the request is open under the atc's name with the key from the form
+		MembershipClient client = new MembershipClient(rest);
+		Map request = awaitRequestOf(client, atc(12));
+		assertThat(request).containsEntry("state", "VOTING")
+			.containsEntry("requestedBy", atc(12))
+			.containsEntry("reason", "on call from Monday");
+		assertThat((List<String>) request.get("eligibleVoters")).contains(TestTeam.PTL).doesNotContain(atc(12));
+		assertThat(jdbc.queryForObject("SELECT ssh_key FROM cdc_membership_request WHERE id = ?", String.class,
+				request.get("id")))
+			.isEqualTo(key);
+	}
+
+	/** Logs in through the login form as a fresh session, then opens Tasklist. */
+	private void openTasklistAs(String person) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://127.0.0.1:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys(person);
+		browser.findElement(By.name("password")).sendKeys(MembershipClient.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+	}
+
+	private static Map awaitRequestOf(MembershipClient client, String subject) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (true) {
+			List<Map> open = client.as(TestTeam.PTL).getForObject("/api/membership/requests?state=VOTING", List.class);
+			var request = open.stream().filter((r) -> subject.equals(r.get("subject"))).findFirst();
+			if (request.isPresent() || System.currentTimeMillis() > deadline) {
+				return request.orElseThrow(() -> new AssertionError("no open request of " + subject));
+			}
+			sleep();
+		}
 	}
 
 	/** Leaves the page and a screenshot in target/ for whoever reads the failure. */

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.tripleo.cdcloud.inventory.Role;
 import org.tripleo.cdcloud.secrets.Secret;
 import org.tripleo.cdcloud.secrets.SecretReference;
@@ -32,6 +32,8 @@ public class BreakGlassService {
 
 	static final String REVEALED = "credentialRevealed";
 
+	private static final int ATTEMPTS = 5;
+
 	private final JdbcTemplate jdbc;
 
 	private final EngineActions engine;
@@ -46,8 +48,11 @@ public class BreakGlassService {
 
 	private final MembershipNotices notices;
 
+	private final Retrying retrying;
+
 	BreakGlassService(JdbcTemplate jdbc, EngineActions engine, RuntimeService runtime, TeamService team,
-			SecretResolver secrets, BreakGlassProperties properties, MembershipNotices notices) {
+			SecretResolver secrets, BreakGlassProperties properties, MembershipNotices notices,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.engine = engine;
 		this.runtime = runtime;
@@ -55,6 +60,7 @@ public class BreakGlassService {
 		this.secrets = secrets;
 		this.properties = properties;
 		this.notices = notices;
+		this.retrying = new Retrying(transactions, ATTEMPTS);
 	}
 
 	/**
@@ -98,12 +104,16 @@ public class BreakGlassService {
 	}
 
 	/**
-	 * Reveals the credential to the requester, once, within the window.
+	 * Reveals the credential to the requester, once, within the window. Retried when the
+	 * notice branch of the same process ends at the same moment.
 	 * @throws MembershipException 403 for anyone else, 409 once revealed, 410 after the
 	 * window
 	 */
-	@Transactional
 	public Secret reveal(String id, String person) {
+		return retrying.run(() -> revealOnce(id, person));
+	}
+
+	private Secret revealOnce(String id, String person) {
 		BreakGlassView request = lock(id);
 		if (!request.requester().equals(person)) {
 			throw MembershipException.forbidden("GLASS-403", id, "only the requester may reveal the credential");

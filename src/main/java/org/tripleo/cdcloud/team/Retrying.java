@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -13,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a unit of work in its own transaction and runs it again when it lost a race: the
- * engine's optimistic locking, a lock wait timeout or a deadlock. Work that loses many
- * times in a row fails.
+ * engine's optimistic locking or an execution tree changed under it, a lock wait timeout
+ * or a deadlock. Work that loses many times in a row fails.
  */
 class Retrying {
 
@@ -47,6 +48,13 @@ class Retrying {
 	private static boolean isRace(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+				return true;
+			}
+			// a concurrent job that ended a parallel branch compacted the execution tree
+			// while this command read it; the engine says so with this code, not with
+			// optimistic locking
+			if (cause instanceof ProcessEngineException
+					&& String.valueOf(cause.getMessage()).startsWith("ENGINE-03077")) {
 				return true;
 			}
 			// 40001 serialization failure / deadlock; H2's 50200 lock timeout

@@ -28,7 +28,8 @@ import static org.tripleo.cdcloud.team.TestTeam.atc;
 
 /**
  * Notices by e-mail through a real SMTP server (GreenMail on 127.0.25.1:2525): who gets
- * them, their subject, and that a break-glass notice never carries the credential.
+ * them, their subject, that a break-glass notice never carries the credential, and that a
+ * reveal racing the notice job is retried, not lost.
  */
 @MembershipServiceTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.25.1", "spring.mail.port=2525",
@@ -69,6 +70,23 @@ class MailNotifierIT {
 		assertThat(GreenMailUtil.getBody(mails.get(0))).contains("undercloud API down, paged", id);
 		assertThat(smtp.getReceivedMessages())
 			.noneMatch((mail) -> GreenMailUtil.getWholeMessage(mail).contains(MembershipTestTeam.CREDENTIAL));
+	}
+
+	@Test
+	void revealRightAfterTheRequestIsNotLostToTheMailBeingSent() {
+		// given requests whose notice job (an SMTP round trip) ends while the requester
+		// reveals: the two branches of one process race
+		TestRestTemplate requester = rest.withBasicAuth(admin(2), MembershipClient.PASSWORD);
+		for (int i = 0; i < 10; i++) {
+			String id = (String) requester.postForEntity("/api/break-glass", Map.of("reason", "race " + i), Map.class)
+				.getBody()
+				.get("id");
+			// when
+			ResponseEntity<Map> revealed = requester.postForEntity("/api/break-glass/" + id + "/reveal", null,
+					Map.class);
+			// then
+			assertThat(revealed.getStatusCode()).as("reveal %d: %s", i, revealed.getBody()).isEqualTo(HttpStatus.OK);
+		}
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.tripleo.cdcloud.team.ChangeReport;
 
 /**
  * The machines as Ironic nodes: enrolment from machines.yaml (node name = machine name),
- * then {@code enroll -> manageable -> available}; deploy and undeploy of an image.
+ * its PXE port from {@code eth2-mac} ({@link PxePort}), then
+ * {@code enroll -> manageable -> available}; deploy and undeploy of an image.
  *
  * <p>
  * Re-enrolling updates a node whose driver or driver_info differs from machines.yaml.
@@ -122,7 +123,9 @@ public class BareMetal {
 			ironic.call("PATCH", "/v1/nodes/" + machine.name(), spec.updatePatch());
 			changes.add("updated node " + machine.name() + " (" + spec.driver() + ")");
 		}
-		String state = ironic.node(machine.name()).orElseThrow().path("provision_state").asText();
+		JsonNode current = ironic.node(machine.name()).orElseThrow();
+		changes.addAll(PxePort.sync(ironic, current, machine));
+		String state = current.path("provision_state").asText();
 		if ("enroll".equals(state)) {
 			move(ironic, machine.name(), "manage", MANAGEABLE, "enroll");
 			changes.add(machine.name() + ": enroll -> manageable");

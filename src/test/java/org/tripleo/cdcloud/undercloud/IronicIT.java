@@ -78,7 +78,8 @@ class IronicIT {
 		ChangeReport second = bareMetal.enroll(inventory(), List.of("oc-ipmi"));
 
 		// then
-		assertThat(first.changes()).containsExactly("created node oc-ipmi (ipmi)", "oc-ipmi: enroll -> manageable",
+		assertThat(first.changes()).containsExactly("created node oc-ipmi (ipmi)",
+				"oc-ipmi: created PXE port 52:54:00:13:00:01", "oc-ipmi: enroll -> manageable",
 				"oc-ipmi: manageable -> available");
 		assertThat(second.changed()).isFalse();
 		JsonNode node = undercloud.ironic().node("oc-ipmi").orElseThrow();
@@ -86,6 +87,29 @@ class IronicIT {
 		assertThat(node.path("power_state").asText()).isEqualTo(bmcPower());
 		assertThat(node.path("driver_info").path("ipmi_address").asText()).isEqualTo("127.0.13.10");
 		assertThat(node.path("driver_info").path("ipmi_password").asText()).isEqualTo("******");
+	}
+
+	@Test
+	void shouldKeepOnePxePortForTheMacOfMachinesYamlAndReplaceItWhenTheMacChanges() {
+		// given
+		Machine machine = fake("oc-port", "52:54:00:13:00:AA");
+
+		// when
+		ChangeReport first = bareMetal.enroll(inventory(machine), List.of("oc-port"));
+		ChangeReport again = bareMetal.enroll(inventory(machine), List.of("oc-port"));
+		ChangeReport changed = bareMetal.enroll(inventory(fake("oc-port", "52:54:00:13:00:bb")), List.of("oc-port"));
+
+		// then
+		assertThat(first.changes()).contains("oc-port: created PXE port 52:54:00:13:00:aa");
+		assertThat(again.changed()).isFalse();
+		assertThat(changed.changes()).containsExactly("oc-port: deleted port 52:54:00:13:00:aa",
+				"oc-port: created PXE port 52:54:00:13:00:bb");
+		String uuid = undercloud.ironic().node("oc-port").orElseThrow().path("uuid").asText();
+		JsonNode ports = undercloud.ironic().call("GET", "/v1/ports?node=" + uuid + "&detail=true", null).path("ports");
+		assertThat(ports).singleElement().satisfies((port) -> {
+			assertThat(port.path("address").asText()).isEqualTo("52:54:00:13:00:bb");
+			assertThat(port.path("pxe_enabled").asBoolean()).isTrue();
+		});
 	}
 
 	@Test
@@ -164,17 +188,22 @@ class IronicIT {
 	}
 
 	private static Inventory inventory() {
-		Credential credential = new Credential("bmc-rig", "admin", SecretReference.parse("env:RIG_BMC_PASSWORD"));
-		Machine ipmi = new Machine("oc-ipmi", MachineRole.OVERCLOUD, "127.0.10.171", null, null, null,
+		Machine ipmi = new Machine("oc-ipmi", MachineRole.OVERCLOUD, "127.0.10.171", null, null, "52:54:00:13:00:01",
 				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
-		Machine fake = new Machine("oc-fake", MachineRole.OVERCLOUD, "127.0.10.172", null, null, null,
-				new Bmc(BmcDriver.FAKE, null, null, null, null));
-		Machine doomed = new Machine("oc-doomed", MachineRole.OVERCLOUD, "127.0.10.173", null, null, null,
-				new Bmc(BmcDriver.FAKE, null, null, null, null));
 		Machine busy = new Machine("oc-busy", MachineRole.OVERCLOUD, "127.0.10.174", null, null, null,
 				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
-		return new Inventory(dir, dir, null, Map.of(), Map.of("bmc-rig", credential), List.of(ipmi, fake, doomed, busy),
-				List.of(), List.of(), Map.of());
+		return inventory(ipmi, fake("oc-fake", null), fake("oc-doomed", null), busy);
+	}
+
+	private static Inventory inventory(Machine... machines) {
+		Credential credential = new Credential("bmc-rig", "admin", SecretReference.parse("env:RIG_BMC_PASSWORD"));
+		return new Inventory(dir, dir, null, Map.of(), Map.of("bmc-rig", credential), List.of(machines), List.of(),
+				List.of(), Map.of());
+	}
+
+	private static Machine fake(String name, String eth2Mac) {
+		return new Machine(name, MachineRole.OVERCLOUD, "127.0.10.172", null, null, eth2Mac,
+				new Bmc(BmcDriver.FAKE, null, null, null, null));
 	}
 
 }

@@ -30,6 +30,15 @@ public class UndercloudException extends DomainException {
 	}
 
 	/**
+	 * {@inheritDoc} Bad configuration is invalid input to a command (2), though the
+	 * service answers it with 500: the operator, not the client, has to fix it.
+	 */
+	@Override
+	public int exitCode() {
+		return "UC-CONFIG".equals(code()) ? 2 : super.exitCode();
+	}
+
+	/**
 	 * An OpenStack service could not be reached at all, or its TLS certificate was not
 	 * trusted ({@code UC-TLS}, naming the cloud and its {@code cacert} setting).
 	 * @param cloud the cloud the service belongs to

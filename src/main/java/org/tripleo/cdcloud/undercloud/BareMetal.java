@@ -23,9 +23,9 @@ import org.tripleo.cdcloud.team.ChangeReport;
  * {@code enroll -> manageable -> available}; deploy and undeploy of an image.
  *
  * <p>
- * Re-enrolling updates a node whose driver or driver_info differs from machines.yaml.
- * Ironic masks passwords when it returns driver_info, so a password alone cannot be
- * compared: it is written when the node is created or any other BMC field changes.
+ * Re-enrolling updates a node whose driver, driver_info or BMC password differs from
+ * machines.yaml and its credentials (see {@link NodeSpec} for how a masked password is
+ * compared).
  */
 public class BareMetal {
 

@@ -90,6 +90,29 @@ class IronicIT {
 	}
 
 	@Test
+	void shouldPushAChangedBmcPasswordOnReEnrolOnlyWhenItChanged() {
+		// given a node enrolled with the BMC's password
+		Machine machine = new Machine("oc-password", MachineRole.OVERCLOUD, "127.0.10.175", null, null, null,
+				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
+		bareMetal.enroll(inventory(machine), List.of("oc-password"));
+		BareMetal rotated = new BareMetal(undercloud, Rigs.secrets(dir, Map.of("RIG_BMC_PASSWORD", "rotated-secret")));
+
+		// when the credential's secret changes
+		ChangeReport pushed = rotated.enroll(inventory(machine), List.of("oc-password"));
+		ChangeReport again = rotated.enroll(inventory(machine), List.of("oc-password"));
+
+		// then
+		assertThat(pushed.changes()).containsExactly("updated node oc-password (ipmi)");
+		assertThat(again.changed()).isFalse();
+		JsonNode node = undercloud.ironic().node("oc-password").orElseThrow();
+		String hash = node.path("extra").path(NodeSpec.PASSWORD_HASH).asText();
+		assertThat(hash).startsWith("$2").doesNotContain("rotated-secret");
+		assertThat(node.path("driver_info").path("ipmi_password").asText()).isEqualTo("******");
+		assertThat(bareMetal.enroll(inventory(machine), List.of("oc-password")).changes())
+			.containsExactly("updated node oc-password (ipmi)");
+	}
+
+	@Test
 	void shouldKeepOnePxePortForTheMacOfMachinesYamlAndReplaceItWhenTheMacChanges() {
 		// given
 		Machine machine = fake("oc-port", "52:54:00:13:00:AA");

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tripleo.cdcloud.inventory.Bmc;
@@ -55,6 +57,9 @@ class IronicIT {
 
 	@BeforeAll
 	static void startRigs() {
+		// an in-process CLI run before this class (application-cli.yaml) leaves the root
+		// logger at WARN in this JVM; the retry test reads an INFO line
+		LoggingSystem.get(IronicIT.class.getClassLoader()).setLogLevel(IronicClient.class.getName(), LogLevel.INFO);
 		bmc = OpenStackRig.ipmiSim(dir.resolve("bmc"), "127.0.13.10", 6230, ENV.get("RIG_BMC_PASSWORD"));
 		ironic = OpenStackRig.ironic(dir.resolve("ironic"));
 		undercloud = Rigs.undercloud(dir, CLOUD, ENV);
@@ -188,10 +193,14 @@ class IronicIT {
 
 	@Test
 	void shouldRetryWhileTheNodeIsLocked(CapturedOutput output) {
-		// given the conductor holding the ipmi node's lock while it powers it on through
-		// ipmitool (the PUT answers 202 at once)
+		// given the conductor holding the ipmi node's lock while ipmitool tries, for the
+		// rig's command_retry_timeout of 5 s, to power it on through a BMC address where
+		// nothing answers (the PUT answers 202 at once; a live BMC could answer before
+		// the PATCH arrives)
 		bareMetal.enroll(inventory(), List.of("oc-busy"));
 		IronicClient client = undercloud.ironic();
+		client.call("PATCH", "/v1/nodes/oc-busy",
+				List.of(Map.of("op", "replace", "path", "/driver_info/ipmi_address", "value", "127.0.13.11")));
 		client.call("PUT", "/v1/nodes/oc-busy/states/power", Map.of("target", "power on"));
 
 		// when
@@ -203,7 +212,7 @@ class IronicIT {
 		assertThat(patched.path("extra").path("rack").asText()).isEqualTo("r1");
 	}
 
-	/** What ipmi_sim's chassis program holds (the busy test may have powered it on). */
+	/** What ipmi_sim's chassis program holds. */
 	private static String bmcPower() throws IOException {
 		Path power = bmc.dir().resolve("chassis/power");
 		boolean on = Files.exists(power) && Files.readString(power).strip().equals("1");

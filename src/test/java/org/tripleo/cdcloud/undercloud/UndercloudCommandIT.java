@@ -34,17 +34,20 @@ class UndercloudCommandIT {
 
 	static OpenStackRig ironic;
 
+	static OpenStackRig tls;
+
 	@BeforeAll
 	static void startRigs() throws IOException {
 		keystone = OpenStackRig.keystone(dir.resolve("keystone"));
 		nova = OpenStackRig.nova(dir.resolve("nova"));
 		ironic = OpenStackRig.ironic(dir.resolve("ironic"));
+		tls = OpenStackRig.tls(dir.resolve("tls"));
 		FileSystemUtils.copyRecursively(Path.of("src/test/resources/inventory/valid"), dir.resolve("inventory"));
 	}
 
 	@AfterAll
 	static void stopRigs() {
-		for (OpenStackRig rig : new OpenStackRig[] { ironic, nova, keystone }) {
+		for (OpenStackRig rig : new OpenStackRig[] { tls, ironic, nova, keystone }) {
 			if (rig != null) {
 				rig.close();
 			}
@@ -60,6 +63,21 @@ class UndercloudCommandIT {
 		assertThat(result.exit()).as(result.toString()).isEqualTo(CdcloudCommand.EXIT_OK);
 		assertThat(result.out()).contains("identity public RegionOne http://127.0.13.1:5000/v3",
 				"compute public RegionOne http://127.0.13.1:8774/v2.1");
+	}
+
+	@Test
+	void checkTrustsTheCacertOfCloudsYamlFromThePackagedJar() throws Exception {
+		// given Keystone behind TLS, its CA named in clouds.yaml (the jar's connector
+		// order decides whether openstack4j honours it)
+		String overTls = CLOUD.replace("http://127.0.13.1:5000/v3", "https://127.0.13.1:5443/v3") + "    cacert: "
+				+ tls.dir().resolve("ca.pem") + "\n";
+
+		// when
+		CdcloudJar.Result result = undercloud(overTls, OpenStackRig.KEYSTONE_PASSWORD, "check");
+
+		// then
+		assertThat(result.exit()).as(result.toString()).isEqualTo(CdcloudCommand.EXIT_OK);
+		assertThat(result.out()).contains("identity public RegionOne http://127.0.13.1:5000/v3");
 	}
 
 	@Test

@@ -84,8 +84,10 @@ final class CloudTls {
 	}
 
 	/**
-	 * A java.net.http client with this trust; it checks the certificate's host names
-	 * itself unless verification is off.
+	 * A java.net.http client with this trust. It checks the certificate's host names
+	 * itself, even when verification is off (the JDK checks the name around a trust
+	 * manager that is not an X509ExtendedTrustManager, such as openstack4j's
+	 * UntrustedSSL's).
 	 * @return the client
 	 */
 	HttpClient httpClient() {

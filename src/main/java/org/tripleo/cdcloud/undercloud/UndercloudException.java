@@ -55,7 +55,8 @@ public class UndercloudException extends DomainException {
 				return new UndercloudException("UC-TLS",
 						service + " at " + url + " failed TLS verification for cloud '" + cloud.name() + "' ("
 								+ cloud.where() + ": " + trust + "): " + rootMessage(ex)
-								+ "; name the CA that signed its certificate with cacert",
+								+ "; name the CA that signed its certificate with cacert and reach it by a name "
+								+ "the certificate holds",
 						HttpStatus.BAD_GATEWAY, cause);
 			}
 		}

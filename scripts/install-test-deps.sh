@@ -9,10 +9,11 @@
 #   ansible, pssh                       peers for the fleet benchmark
 #   chromium, chromium-driver           headless browser for the Tasklist round trip
 #   postgresql                          the postgres profile's test (trust auth on 127.0.0.1:5432)
+#   stunnel4                            TLS in front of the undercloud rigs (Keystone, Ironic)
 set -euo pipefail
 packages=(openjdk-17-jdk-headless maven curl openipmi ipmitool openssh-server openssh-client
 	python3-ironic python3-keystone python3-nova python3-sushy redfishtool ansible pssh
-	chromium chromium-driver postgresql)
+	chromium chromium-driver postgresql stunnel4)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

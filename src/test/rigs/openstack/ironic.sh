@@ -36,6 +36,7 @@ dhcp_provider = none
 automated_clean = false
 [ipmi]
 min_command_interval = 1
+command_retry_timeout = 5
 CONF
 /usr/bin/python3 -c 'import sys; from ironic.cmd.dbsync import main; sys.argv=["ironic-dbsync","--config-file",sys.argv[1],"create_schema"]; main()' "$dir/ironic.conf" >"$dir/dbsync.log" 2>&1
 exec /usr/bin/python3 -c 'import sys; from ironic.cmd.singleprocess import main; sys.argv=["ironic","--config-file",sys.argv[1]]; main()' "$dir/ironic.conf"

@@ -10,7 +10,6 @@ import org.tripleo.cdcloud.inventory.ValidateCommand;
 import org.tripleo.cdcloud.secrets.SecretResolver;
 import org.tripleo.cdcloud.secrets.SecretsCommand;
 import org.tripleo.cdcloud.secrets.SecretsProperties;
-import org.tripleo.cdcloud.secrets.SecretsException;
 import org.tripleo.cdcloud.undercloud.UndercloudCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,17 +114,11 @@ public final class CdcloudCommand {
 	}
 
 	private static int exitCode(Throwable ex) {
-		if (ex instanceof SecretsException secrets) {
-			return secrets.exitCode();
-		}
-		if (ex instanceof DomainException domain && domain.status().is4xxClientError()) {
-			return EXIT_INVALID_INPUT;
-		}
 		if (ex instanceof InventoryException || ex instanceof IllegalArgumentException
 				|| ex instanceof CommandLine.ParameterException) {
 			return EXIT_INVALID_INPUT;
 		}
-		return EXIT_FAILED;
+		return (ex instanceof DomainException domain) ? domain.exitCode() : EXIT_FAILED;
 	}
 
 }

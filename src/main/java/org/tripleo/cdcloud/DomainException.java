@@ -40,4 +40,13 @@ public abstract class DomainException extends RuntimeException {
 		return status;
 	}
 
+	/**
+	 * The exit code of a command that fails this way: 2 (invalid input) for a client
+	 * error, 1 otherwise; a capability whose input errors are not 4xx overrides it.
+	 * @return the exit code
+	 */
+	public int exitCode() {
+		return status.is4xxClientError() ? 2 : 1;
+	}
+
 }

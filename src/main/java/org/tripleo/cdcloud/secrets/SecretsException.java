@@ -19,6 +19,7 @@ public abstract class SecretsException extends DomainException {
 	 * The exit code of a command that fails this way: 2 for bad input, 1 otherwise.
 	 * @return the exit code
 	 */
+	@Override
 	public int exitCode() {
 		return exitCode;
 	}

@@ -51,11 +51,11 @@ final class ApplicationCredentialAuth {
 			return token;
 		}
 		catch (IOException ex) {
-			throw UndercloudException.unreachable("keystone", uri.toString(), ex);
+			throw UndercloudException.unreachable(cloud, "keystone", uri.toString(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw UndercloudException.unreachable("keystone", uri.toString(), ex);
+			throw UndercloudException.unreachable(cloud, "keystone", uri.toString(), ex);
 		}
 	}
 

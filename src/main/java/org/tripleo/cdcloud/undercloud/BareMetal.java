@@ -19,12 +19,13 @@ import org.tripleo.cdcloud.team.ChangeReport;
 
 /**
  * The machines as Ironic nodes: enrolment from machines.yaml (node name = machine name),
- * then {@code enroll -> manageable -> available}; deploy and undeploy of an image.
+ * its PXE port from {@code eth2-mac} ({@link PxePort}), then
+ * {@code enroll -> manageable -> available}; deploy and undeploy of an image.
  *
  * <p>
- * Re-enrolling updates a node whose driver or driver_info differs from machines.yaml.
- * Ironic masks passwords when it returns driver_info, so a password alone cannot be
- * compared: it is written when the node is created or any other BMC field changes.
+ * Re-enrolling updates a node whose driver, driver_info or BMC password differs from
+ * machines.yaml and its credentials (see {@link NodeSpec} for how a masked password is
+ * compared).
  */
 public class BareMetal {
 
@@ -122,7 +123,9 @@ public class BareMetal {
 			ironic.call("PATCH", "/v1/nodes/" + machine.name(), spec.updatePatch());
 			changes.add("updated node " + machine.name() + " (" + spec.driver() + ")");
 		}
-		String state = ironic.node(machine.name()).orElseThrow().path("provision_state").asText();
+		JsonNode current = ironic.node(machine.name()).orElseThrow();
+		changes.addAll(PxePort.sync(ironic, current, machine));
+		String state = current.path("provision_state").asText();
 		if ("enroll".equals(state)) {
 			move(ironic, machine.name(), "manage", MANAGEABLE, "enroll");
 			changes.add(machine.name() + ": enroll -> manageable");

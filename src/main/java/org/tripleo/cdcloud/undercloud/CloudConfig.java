@@ -23,11 +23,13 @@ import org.tripleo.cdcloud.secrets.SecretReference;
  * {@code v3applicationcredential}
  * @param region the region to use, or null
  * @param cacert a PEM CA bundle to trust instead of the JVM's, or null
+ * @param insecure TLS verification turned off ({@code verify: false} or
+ * {@code insecure: true}); never the default
  * @param baremetalEndpoint Ironic's URL when it is not taken from the catalog, or null
  */
 record CloudConfig(String name, Path file, String authType, URI authUrl, String username, String userDomain,
 		String project, String projectDomain, SecretReference secret, String applicationCredentialId, String region,
-		Path cacert, URI baremetalEndpoint) {
+		Path cacert, boolean insecure, URI baremetalEndpoint) {
 
 	static final String PASSWORD = "password";
 

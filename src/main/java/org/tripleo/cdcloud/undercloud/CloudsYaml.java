@@ -111,15 +111,16 @@ final class CloudsYaml {
 			URI baremetal = uri(entry, "baremetal_endpoint_override", "baremetal_endpoint_override");
 			return switch (authType) {
 				case CloudConfig.NONE -> new CloudConfig(name, file, authType, null, null, null, null, null, null, null,
-						text(entry, "region_name"), cacert(), required(baremetal, "baremetal_endpoint_override"));
+						text(entry, "region_name"), cacert(), insecure(),
+						required(baremetal, "baremetal_endpoint_override"));
 				case CloudConfig.PASSWORD -> new CloudConfig(name, file, authType, authUrl(auth),
 						required(text(auth, "username"), "auth.username"), domain(auth, "user_domain_name"),
 						required(text(auth, "project_name"), "auth.project_name"), domain(auth, "project_domain_name"),
-						secret(auth, "password"), null, text(entry, "region_name"), cacert(), baremetal);
+						secret(auth, "password"), null, text(entry, "region_name"), cacert(), insecure(), baremetal);
 				case CloudConfig.APPLICATION_CREDENTIAL -> new CloudConfig(name, file, authType, authUrl(auth), null,
 						null, null, null, secret(auth, "application_credential_secret"),
 						required(text(auth, "application_credential_id"), "auth.application_credential_id"),
-						text(entry, "region_name"), cacert(), baremetal);
+						text(entry, "region_name"), cacert(), insecure(), baremetal);
 				default -> throw UndercloudException.config(where("auth_type") + " '" + authType
 						+ "' is not supported (password, v3applicationcredential, none)");
 			};
@@ -146,13 +147,12 @@ final class CloudsYaml {
 		}
 
 		private Path cacert() {
-			// cdcloud never turns TLS verification off: a private CA is trusted by name
-			// instead
-			if (Boolean.FALSE.equals(entry.get("verify")) || Boolean.TRUE.equals(entry.get("insecure"))) {
-				throw UndercloudException.config(where("verify") + " false (or insecure: true) is refused: cdcloud "
-						+ "keeps TLS verification on; name the CA bundle with cacert instead");
-			}
 			return path("cacert");
+		}
+
+		/** The openstack clients' two spellings of turning TLS verification off. */
+		private boolean insecure() {
+			return Boolean.FALSE.equals(entry.get("verify")) || Boolean.TRUE.equals(entry.get("insecure"));
 		}
 
 		private Path path(String key) {

@@ -1,22 +1,14 @@
 package org.tripleo.cdcloud.undercloud;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,32 +35,22 @@ class IronicClient {
 
 	private final Optional<String> token;
 
+	private final CloudConfig cloud;
+
 	private final HttpClient http;
 
 	private final UndercloudProperties properties;
 
 	private ApiVersion version;
 
-	IronicClient(URI endpoint, Optional<String> token, HttpClient http, UndercloudProperties properties) {
+	IronicClient(URI endpoint, Optional<String> token, CloudConfig cloud, HttpClient http,
+			UndercloudProperties properties) {
 		String base = endpoint.toString().replaceAll("/+$", "").replaceAll("/v1$", "");
 		this.endpoint = URI.create(base);
 		this.token = token;
+		this.cloud = cloud;
 		this.http = http;
 		this.properties = properties;
-	}
-
-	/**
-	 * Builds the HTTP client for a cloud: its CA bundle trusted instead of the JVM's when
-	 * it names one.
-	 * @param cloud the cloud
-	 * @return the client
-	 */
-	static HttpClient httpClient(CloudConfig cloud) {
-		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
-		if (cloud.cacert() != null) {
-			builder.sslContext(trusting(cloud));
-		}
-		return builder.build();
 	}
 
 	/**
@@ -181,11 +163,11 @@ class IronicClient {
 					(text == null || text.isBlank()) ? JSON.createObjectNode() : JSON.readTree(text));
 		}
 		catch (IOException ex) {
-			throw UndercloudException.unreachable("ironic", endpoint.toString(), ex);
+			throw UndercloudException.unreachable(cloud, "ironic", endpoint.toString(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw UndercloudException.unreachable("ironic", endpoint.toString(), ex);
+			throw UndercloudException.unreachable(cloud, "ironic", endpoint.toString(), ex);
 		}
 	}
 
@@ -220,26 +202,6 @@ class IronicClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw UndercloudException.provisionFailed("-", "-", "interrupted while waiting");
-		}
-	}
-
-	private static SSLContext trusting(CloudConfig cloud) {
-		try (InputStream pem = Files.newInputStream(cloud.cacert())) {
-			KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-			store.load(null, null);
-			int i = 0;
-			for (var cert : CertificateFactory.getInstance("X.509").generateCertificates(pem)) {
-				store.setCertificateEntry("ca-" + i++, (X509Certificate) cert);
-			}
-			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-			trust.init(store);
-			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(null, trust.getTrustManagers(), null);
-			return context;
-		}
-		catch (IOException | java.security.GeneralSecurityException ex) {
-			throw UndercloudException.config(cloud.where() + ".cacert " + cloud.cacert() + " is not a readable PEM "
-					+ "CA bundle: " + ex.getMessage());
 		}
 	}
 

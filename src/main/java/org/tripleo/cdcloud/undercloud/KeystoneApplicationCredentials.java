@@ -24,7 +24,7 @@ final class KeystoneApplicationCredentials {
 
 	KeystoneApplicationCredentials(KeystoneSession session) {
 		this.session = session;
-		this.http = IronicClient.httpClient(session.cloud());
+		this.http = CloudTls.of(session.cloud()).httpClient();
 	}
 
 	/**
@@ -61,11 +61,11 @@ final class KeystoneApplicationCredentials {
 					: new ObjectMapper().readTree(body);
 		}
 		catch (IOException ex) {
-			throw UndercloudException.unreachable("keystone", uri.toString(), ex);
+			throw UndercloudException.unreachable(session.cloud(), "keystone", uri.toString(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw UndercloudException.unreachable("keystone", uri.toString(), ex);
+			throw UndercloudException.unreachable(session.cloud(), "keystone", uri.toString(), ex);
 		}
 	}
 

@@ -63,7 +63,7 @@ record KeystoneSession(CloudConfig cloud, OSClientV3 client) {
 			return result;
 		}
 		catch (ConnectionException ex) {
-			throw UndercloudException.unreachable(service, cloud.authUrl().toString(), ex);
+			throw UndercloudException.unreachable(cloud, service, cloud.authUrl().toString(), ex);
 		}
 		catch (ResponseException ex) {
 			throw UndercloudException.api(service, operation, ex.getStatus() + " " + ex.getMessage());

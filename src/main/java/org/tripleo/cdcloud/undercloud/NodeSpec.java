@@ -1,11 +1,16 @@
 package org.tripleo.cdcloud.undercloud;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 import org.tripleo.cdcloud.inventory.Bmc;
 import org.tripleo.cdcloud.inventory.Credential;
 import org.tripleo.cdcloud.inventory.Machine;
@@ -14,6 +19,12 @@ import org.tripleo.cdcloud.secrets.SecretResolver;
 /**
  * The Ironic node a machine of machines.yaml should be: driver, interfaces and
  * driver_info from its BMC entry, the password resolved from its credentials reference.
+ *
+ * <p>
+ * Ironic masks passwords when it returns driver_info, so the node's
+ * {@code extra.cdcloud_bmc_password} keeps a bcrypt hash of the password cdcloud last
+ * wrote: a changed password (or a node without the hash) is written again. bcrypt,
+ * because anyone who may read the node reads its extra.
  *
  * @param name the node's name (the machine's)
  * @param driver Ironic's hardware type
@@ -26,6 +37,9 @@ record NodeSpec(String name, String driver, Map<String, String> interfaces, Map<
 		String passwordKey, String password) {
 
 	private static final String MASK = "******";
+
+	/** The node's extra field holding the bcrypt hash of the last password written. */
+	static final String PASSWORD_HASH = "cdcloud_bmc_password";
 
 	static NodeSpec of(Machine machine, Map<String, Credential> credentials, SecretResolver secrets) {
 		Bmc bmc = machine.bmc();
@@ -60,6 +74,9 @@ record NodeSpec(String name, String driver, Map<String, String> interfaces, Map<
 		body.put("driver", driver);
 		body.putAll(interfaces);
 		body.put("driver_info", fullDriverInfo());
+		if (password != null) {
+			body.put("extra", Map.of(PASSWORD_HASH, passwordHash()));
+		}
 		return body;
 	}
 
@@ -68,11 +85,15 @@ record NodeSpec(String name, String driver, Map<String, String> interfaces, Map<
 		patch.add(replace("/driver", driver));
 		interfaces.forEach((key, value) -> patch.add(replace("/" + key, value)));
 		patch.add(replace("/driver_info", fullDriverInfo()));
+		if (password != null) {
+			patch.add(BareMetal.add("/extra/" + PASSWORD_HASH, passwordHash()));
+		}
 		return patch;
 	}
 
 	/**
-	 * Whether Ironic's node already is this spec (the masked password aside).
+	 * Whether Ironic's node already is this spec, its password checked against the hash
+	 * in extra.
 	 * @param node Ironic's node
 	 * @return true when nothing needs updating
 	 */
@@ -91,7 +112,35 @@ record NodeSpec(String name, String driver, Map<String, String> interfaces, Map<
 				return false;
 			}
 		}
-		return passwordKey == null || MASK.equals(info.path(passwordKey).asText());
+		return passwordKey == null || (MASK.equals(info.path(passwordKey).asText()) && passwordWritten(node));
+	}
+
+	private String passwordHash() {
+		return BCrypt.hashpw(sha256(password), BCrypt.gensalt());
+	}
+
+	/**
+	 * bcrypt reads 72 bytes at most: it hashes the password's SHA-256 (64 hex digits).
+	 */
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+	private boolean passwordWritten(JsonNode node) {
+		String hash = node.path("extra").path(PASSWORD_HASH).asText("");
+		try {
+			return !hash.isEmpty() && BCrypt.checkpw(sha256(password), hash);
+		}
+		catch (IllegalArgumentException ex) {
+			// not a bcrypt hash (edited by hand): write the password again
+			return false;
+		}
 	}
 
 	private Map<String, Object> fullDriverInfo() {

@@ -70,15 +70,9 @@ public class Undercloud {
 			throw UndercloudException.config(cloud.where() + " has auth_type none: Keystone and Nova need "
 					+ "password or v3applicationcredential");
 		}
-		if (cloud.cacert() != null) {
-			// NOTE(openstack4j-okhttp): the connector hands a custom SSLContext to OkHttp
-			// 3's
-			// one-argument sslSocketFactory, which throws on Java 9+.
-			throw UndercloudException.config(cloud.where() + ".cacert is honoured by the Ironic client only; for "
-					+ "Keystone and Nova add the CA to the JVM trust store (-Djavax.net.ssl.trustStore)");
-		}
-		Config config = Config.newConfig().withConnectionTimeout(10_000).withReadTimeout(60_000);
-		OSClientV3 client = authenticate(cloud, config);
+		CloudTls tls = CloudTls.of(cloud);
+		Config config = tls.openstack4j(Config.newConfig().withConnectionTimeout(10_000).withReadTimeout(60_000));
+		OSClientV3 client = authenticate(cloud, tls, config);
 		if (cloud.region() != null) {
 			client.useRegion(cloud.region());
 		}
@@ -125,15 +119,15 @@ public class Undercloud {
 							+ " has no baremetal endpoint; set baremetal_endpoint_override"));
 			}
 		}
-		return new IronicClient(endpoint, token, IronicClient.httpClient(cloud), properties);
+		return new IronicClient(endpoint, token, cloud, CloudTls.of(cloud).httpClient(), properties);
 	}
 
-	private OSClientV3 authenticate(CloudConfig cloud, Config config) {
+	private OSClientV3 authenticate(CloudConfig cloud, CloudTls tls, Config config) {
 		String secret = secrets.resolve(cloud.secret()).reveal();
 		try {
 			if (CloudConfig.APPLICATION_CREDENTIAL.equals(cloud.authType())) {
-				return OSFactory.clientFromToken(
-						ApplicationCredentialAuth.token(cloud, secret, IronicClient.httpClient(cloud)), config);
+				return OSFactory.clientFromToken(ApplicationCredentialAuth.token(cloud, secret, tls.httpClient()),
+						config);
 			}
 			return OSFactory.builderV3()
 				.endpoint(cloud.authUrl().toString())
@@ -146,7 +140,7 @@ public class Undercloud {
 			throw UndercloudException.authentication(cloud.name(), ex.getMessage());
 		}
 		catch (ConnectionException ex) {
-			throw UndercloudException.unreachable("keystone", cloud.authUrl().toString(), ex);
+			throw UndercloudException.unreachable(cloud, "keystone", cloud.authUrl().toString(), ex);
 		}
 		catch (ResponseException ex) {
 			throw UndercloudException.api("keystone", "authenticate", ex.getMessage());

@@ -1,5 +1,7 @@
 package org.tripleo.cdcloud.undercloud;
 
+import javax.net.ssl.SSLException;
+
 import org.springframework.http.HttpStatus;
 import org.tripleo.cdcloud.DomainException;
 
@@ -28,13 +30,36 @@ public class UndercloudException extends DomainException {
 	}
 
 	/**
-	 * An OpenStack service could not be reached at all.
+	 * {@inheritDoc} Bad configuration is invalid input to a command (2), though the
+	 * service answers it with 500: the operator, not the client, has to fix it.
+	 */
+	@Override
+	public int exitCode() {
+		return "UC-CONFIG".equals(code()) ? 2 : super.exitCode();
+	}
+
+	/**
+	 * An OpenStack service could not be reached at all, or its TLS certificate was not
+	 * trusted ({@code UC-TLS}, naming the cloud and its {@code cacert} setting).
+	 * @param cloud the cloud the service belongs to
 	 * @param service the service, e.g. {@code keystone}
 	 * @param url where it was expected
 	 * @param cause the transport error
 	 * @return the exception
 	 */
-	static UndercloudException unreachable(String service, String url, Throwable cause) {
+	static UndercloudException unreachable(CloudConfig cloud, String service, String url, Throwable cause) {
+		for (Throwable ex = cause; ex != null; ex = (ex.getCause() != ex) ? ex.getCause() : null) {
+			if (ex instanceof SSLException) {
+				String trust = (cloud.cacert() != null) ? "cacert " + cloud.cacert()
+						: "no cacert set, so the JVM's trust store";
+				return new UndercloudException("UC-TLS",
+						service + " at " + url + " failed TLS verification for cloud '" + cloud.name() + "' ("
+								+ cloud.where() + ": " + trust + "): " + rootMessage(ex)
+								+ "; name the CA that signed its certificate with cacert and reach it by a name "
+								+ "the certificate holds",
+						HttpStatus.BAD_GATEWAY, cause);
+			}
+		}
 		return new UndercloudException("UC-UNREACHABLE",
 				service + " at " + url + " cannot be reached: " + rootMessage(cause), HttpStatus.BAD_GATEWAY, cause);
 	}

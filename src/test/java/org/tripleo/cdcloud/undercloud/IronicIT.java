@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tripleo.cdcloud.inventory.Bmc;
@@ -55,6 +57,9 @@ class IronicIT {
 
 	@BeforeAll
 	static void startRigs() {
+		// an in-process CLI run before this class (application-cli.yaml) leaves the root
+		// logger at WARN in this JVM; the retry test reads an INFO line
+		LoggingSystem.get(IronicIT.class.getClassLoader()).setLogLevel(IronicClient.class.getName(), LogLevel.INFO);
 		bmc = OpenStackRig.ipmiSim(dir.resolve("bmc"), "127.0.13.10", 6230, ENV.get("RIG_BMC_PASSWORD"));
 		ironic = OpenStackRig.ironic(dir.resolve("ironic"));
 		undercloud = Rigs.undercloud(dir, CLOUD, ENV);
@@ -78,7 +83,8 @@ class IronicIT {
 		ChangeReport second = bareMetal.enroll(inventory(), List.of("oc-ipmi"));
 
 		// then
-		assertThat(first.changes()).containsExactly("created node oc-ipmi (ipmi)", "oc-ipmi: enroll -> manageable",
+		assertThat(first.changes()).containsExactly("created node oc-ipmi (ipmi)",
+				"oc-ipmi: created PXE port 52:54:00:13:00:01", "oc-ipmi: enroll -> manageable",
 				"oc-ipmi: manageable -> available");
 		assertThat(second.changed()).isFalse();
 		JsonNode node = undercloud.ironic().node("oc-ipmi").orElseThrow();
@@ -86,6 +92,52 @@ class IronicIT {
 		assertThat(node.path("power_state").asText()).isEqualTo(bmcPower());
 		assertThat(node.path("driver_info").path("ipmi_address").asText()).isEqualTo("127.0.13.10");
 		assertThat(node.path("driver_info").path("ipmi_password").asText()).isEqualTo("******");
+	}
+
+	@Test
+	void shouldPushAChangedBmcPasswordOnReEnrolOnlyWhenItChanged() {
+		// given a node enrolled with the BMC's password
+		Machine machine = new Machine("oc-password", MachineRole.OVERCLOUD, "127.0.10.175", null, null, null,
+				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
+		bareMetal.enroll(inventory(machine), List.of("oc-password"));
+		BareMetal rotated = new BareMetal(undercloud, Rigs.secrets(dir, Map.of("RIG_BMC_PASSWORD", "rotated-secret")));
+
+		// when the credential's secret changes
+		ChangeReport pushed = rotated.enroll(inventory(machine), List.of("oc-password"));
+		ChangeReport again = rotated.enroll(inventory(machine), List.of("oc-password"));
+
+		// then
+		assertThat(pushed.changes()).containsExactly("updated node oc-password (ipmi)");
+		assertThat(again.changed()).isFalse();
+		JsonNode node = undercloud.ironic().node("oc-password").orElseThrow();
+		String hash = node.path("extra").path(NodeSpec.PASSWORD_HASH).asText();
+		assertThat(hash).startsWith("$2").doesNotContain("rotated-secret");
+		assertThat(node.path("driver_info").path("ipmi_password").asText()).isEqualTo("******");
+		assertThat(bareMetal.enroll(inventory(machine), List.of("oc-password")).changes())
+			.containsExactly("updated node oc-password (ipmi)");
+	}
+
+	@Test
+	void shouldKeepOnePxePortForTheMacOfMachinesYamlAndReplaceItWhenTheMacChanges() {
+		// given
+		Machine machine = fake("oc-port", "52:54:00:13:00:AA");
+
+		// when
+		ChangeReport first = bareMetal.enroll(inventory(machine), List.of("oc-port"));
+		ChangeReport again = bareMetal.enroll(inventory(machine), List.of("oc-port"));
+		ChangeReport changed = bareMetal.enroll(inventory(fake("oc-port", "52:54:00:13:00:bb")), List.of("oc-port"));
+
+		// then
+		assertThat(first.changes()).contains("oc-port: created PXE port 52:54:00:13:00:aa");
+		assertThat(again.changed()).isFalse();
+		assertThat(changed.changes()).containsExactly("oc-port: deleted port 52:54:00:13:00:aa",
+				"oc-port: created PXE port 52:54:00:13:00:bb");
+		String uuid = undercloud.ironic().node("oc-port").orElseThrow().path("uuid").asText();
+		JsonNode ports = undercloud.ironic().call("GET", "/v1/ports?node=" + uuid + "&detail=true", null).path("ports");
+		assertThat(ports).singleElement().satisfies((port) -> {
+			assertThat(port.path("address").asText()).isEqualTo("52:54:00:13:00:bb");
+			assertThat(port.path("pxe_enabled").asBoolean()).isTrue();
+		});
 	}
 
 	@Test
@@ -141,10 +193,14 @@ class IronicIT {
 
 	@Test
 	void shouldRetryWhileTheNodeIsLocked(CapturedOutput output) {
-		// given the conductor holding the ipmi node's lock while it powers it on through
-		// ipmitool (the PUT answers 202 at once)
+		// given the conductor holding the ipmi node's lock while ipmitool tries, for the
+		// rig's command_retry_timeout of 5 s, to power it on through a BMC address where
+		// nothing answers (the PUT answers 202 at once; a live BMC could answer before
+		// the PATCH arrives)
 		bareMetal.enroll(inventory(), List.of("oc-busy"));
 		IronicClient client = undercloud.ironic();
+		client.call("PATCH", "/v1/nodes/oc-busy",
+				List.of(Map.of("op", "replace", "path", "/driver_info/ipmi_address", "value", "127.0.13.11")));
 		client.call("PUT", "/v1/nodes/oc-busy/states/power", Map.of("target", "power on"));
 
 		// when
@@ -156,7 +212,7 @@ class IronicIT {
 		assertThat(patched.path("extra").path("rack").asText()).isEqualTo("r1");
 	}
 
-	/** What ipmi_sim's chassis program holds (the busy test may have powered it on). */
+	/** What ipmi_sim's chassis program holds. */
 	private static String bmcPower() throws IOException {
 		Path power = bmc.dir().resolve("chassis/power");
 		boolean on = Files.exists(power) && Files.readString(power).strip().equals("1");
@@ -164,17 +220,22 @@ class IronicIT {
 	}
 
 	private static Inventory inventory() {
-		Credential credential = new Credential("bmc-rig", "admin", SecretReference.parse("env:RIG_BMC_PASSWORD"));
-		Machine ipmi = new Machine("oc-ipmi", MachineRole.OVERCLOUD, "127.0.10.171", null, null, null,
+		Machine ipmi = new Machine("oc-ipmi", MachineRole.OVERCLOUD, "127.0.10.171", null, null, "52:54:00:13:00:01",
 				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
-		Machine fake = new Machine("oc-fake", MachineRole.OVERCLOUD, "127.0.10.172", null, null, null,
-				new Bmc(BmcDriver.FAKE, null, null, null, null));
-		Machine doomed = new Machine("oc-doomed", MachineRole.OVERCLOUD, "127.0.10.173", null, null, null,
-				new Bmc(BmcDriver.FAKE, null, null, null, null));
 		Machine busy = new Machine("oc-busy", MachineRole.OVERCLOUD, "127.0.10.174", null, null, null,
 				new Bmc(BmcDriver.IPMI, "127.0.13.10", 6230, null, "bmc-rig"));
-		return new Inventory(dir, dir, null, Map.of(), Map.of("bmc-rig", credential), List.of(ipmi, fake, doomed, busy),
-				List.of(), List.of(), Map.of());
+		return inventory(ipmi, fake("oc-fake", null), fake("oc-doomed", null), busy);
+	}
+
+	private static Inventory inventory(Machine... machines) {
+		Credential credential = new Credential("bmc-rig", "admin", SecretReference.parse("env:RIG_BMC_PASSWORD"));
+		return new Inventory(dir, dir, null, Map.of(), Map.of("bmc-rig", credential), List.of(machines), List.of(),
+				List.of(), Map.of());
+	}
+
+	private static Machine fake(String name, String eth2Mac) {
+		return new Machine(name, MachineRole.OVERCLOUD, "127.0.10.172", null, null, eth2Mac,
+				new Bmc(BmcDriver.FAKE, null, null, null, null));
 	}
 
 }

@@ -111,7 +111,9 @@ class KeystoneNovaIT {
 
 		// given an application credential she made for herself
 		session.client().identity().users().update(user.toBuilder().password("jane-rig-password").build());
-		String appCredential = KeystoneRest.createApplicationCredential(user.getId(), "jane.doe", "jane-rig-password");
+		String appCredential = KeystoneRest.createApplicationCredential(user.getId(), "jane.doe", "jane-rig-password")
+			.path("id")
+			.asText();
 
 		// when
 		ChangeReport revoked = accounts.revokeApiAccess("jane.doe");

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Raw Keystone calls a test needs and openstack4j lacks. */
@@ -18,8 +19,9 @@ final class KeystoneRest {
 	/**
 	 * Logs in as the user (project admin) and creates an application credential for
 	 * itself.
+	 * @return Keystone's {@code application_credential}: id, secret, ...
 	 */
-	static String createApplicationCredential(String userId, String name, String password) {
+	static JsonNode createApplicationCredential(String userId, String name, String password) {
 		try {
 			// a password change revokes the user's tokens issued in that second (fernet
 			// timestamps are whole seconds): log in after it
@@ -43,7 +45,7 @@ final class KeystoneRest {
 				throw new IllegalStateException(
 						"application credential: " + created.statusCode() + " " + created.body());
 			}
-			return new ObjectMapper().readTree(created.body()).path("application_credential").path("id").asText();
+			return new ObjectMapper().readTree(created.body()).path("application_credential");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

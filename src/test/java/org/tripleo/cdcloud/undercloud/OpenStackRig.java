@@ -1,6 +1,7 @@
 package org.tripleo.cdcloud.undercloud;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,14 @@ public final class OpenStackRig implements AutoCloseable {
 		return start(dir, List.of("ironic.sh", dir.toString(), HOST), Map.of(), "http://" + HOST + ":6385/");
 	}
 
+	/**
+	 * stunnel in front of Keystone and Ironic (see {@code tls.sh}): its CAs are
+	 * {@code ca.pem} and {@code other-ca.pem} in the rig's directory.
+	 */
+	static OpenStackRig tls(Path dir) {
+		return start(dir, List.of("tls.sh", dir.toString(), HOST), Map.of(), "tcp://" + HOST + ":6443");
+	}
+
 	static OpenStackRig ipmiSim(Path dir, String host, int port, String password) {
 		return start(dir, List.of("ipmi-sim.sh", dir.toString(), host, String.valueOf(port)),
 				Map.of("IPMI_PASSWORD", password), null);
@@ -83,7 +92,13 @@ public final class OpenStackRig implements AutoCloseable {
 				return;
 			}
 			try {
-				http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+				URI uri = URI.create(url);
+				if ("tcp".equals(uri.getScheme())) {
+					new Socket(uri.getHost(), uri.getPort()).close();
+				}
+				else {
+					http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+				}
 				return;
 			}
 			catch (IOException ex) {

@@ -1,5 +1,6 @@
 package org.tripleo.cdcloud.undercloud;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -49,10 +50,33 @@ class UndercloudConfigTest {
 	}
 
 	@Test
-	void shouldRefuseTurningTlsVerificationOff() {
-		String yaml = Rigs.passwordCloud("env:X") + "    verify: false\n";
-		assertThatThrownBy(() -> Rigs.undercloud(dir, yaml, Map.of()).cloud())
-			.hasMessageContaining("clouds.rig.verify false (or insecure: true) is refused");
+	void shouldVerifyTlsUnlessTheCloudOptsOutInEitherSpelling() {
+		// given
+		String plain = Rigs.passwordCloud("env:X") + "    cacert: ca.pem\n";
+		String verifyFalse = Rigs.passwordCloud("env:X") + "    verify: false\n";
+		String insecureTrue = Rigs.passwordCloud("env:X") + "    insecure: true\n";
+
+		// when
+		CloudConfig verified = Rigs.undercloud(dir.resolve("a"), plain, Map.of()).cloud();
+
+		// then
+		assertThat(verified.insecure()).isFalse();
+		assertThat(verified.cacert()).isEqualTo(dir.resolve("a/ca.pem").toAbsolutePath());
+		assertThat(Rigs.undercloud(dir.resolve("b"), verifyFalse, Map.of()).cloud().insecure()).isTrue();
+		assertThat(Rigs.undercloud(dir.resolve("c"), insecureTrue, Map.of()).cloud().insecure()).isTrue();
+	}
+
+	@Test
+	void shouldNameTheCloudAndFileOfAnUnreadableCaBundle() throws Exception {
+		// given
+		Files.writeString(dir.resolve("ca.pem"), "not a certificate");
+		String yaml = Rigs.passwordCloud("env:X") + "    cacert: ca.pem\n";
+
+		// when / then
+		assertThatThrownBy(() -> CloudTls.of(Rigs.undercloud(dir, yaml, Map.of()).cloud()))
+			.isInstanceOf(UndercloudException.class)
+			.hasMessageContaining("clouds.yaml clouds.rig.cacert " + dir.resolve("ca.pem"))
+			.hasMessageContaining("is not a readable PEM CA bundle");
 	}
 
 	@Test

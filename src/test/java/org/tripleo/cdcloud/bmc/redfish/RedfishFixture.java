@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,8 @@ public final class RedfishFixture implements AutoCloseable {
 	final Set<String> tokens = ConcurrentHashMap.newKeySet();
 
 	final AtomicInteger logins = new AtomicInteger();
+
+	private final List<String> writes = new CopyOnWriteArrayList<>();
 
 	private final HttpsServer server;
 
@@ -106,6 +109,14 @@ public final class RedfishFixture implements AutoCloseable {
 	public URI url() {
 		return URI.create(
 				"https://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort());
+	}
+
+	/**
+	 * Every request other than GET received so far, in order.
+	 * @return method and path, e.g. {@code PATCH /redfish/v1/Systems/437XR1138R2}
+	 */
+	public List<String> writes() {
+		return List.copyOf(writes);
 	}
 
 	/**
@@ -175,6 +186,9 @@ public final class RedfishFixture implements AutoCloseable {
 				return;
 			}
 			JsonNode body = readBody(exchange);
+			if (!"GET".equals(method)) {
+				writes.add(method + " " + path);
+			}
 			synchronized (resources) {
 				route(exchange, method, path, body);
 			}

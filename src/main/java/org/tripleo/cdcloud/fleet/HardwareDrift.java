@@ -2,6 +2,7 @@ package org.tripleo.cdcloud.fleet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,13 @@ import java.util.Map;
 import org.tripleo.cdcloud.inventory.HardwareProfile;
 
 /**
- * Compares what a host reports (hardwareAudit's one command) with its inventory hardware
- * profile. Pure: no I/O.
+ * Compares what a host reports (one SSH command) with its inventory hardware profile;
+ * used by hardwareAudit and by provisioning's verification. Pure: no I/O.
  */
-final class HardwareDrift {
+public final class HardwareDrift {
 
 	/** One SSH command printing four lines: nproc, MemTotal kB, disk sizes, eth2 Mb/s. */
-	static final String FACTS_COMMAND = "nproc; awk '/^MemTotal:/{print $2}' /proc/meminfo; "
+	public static final String FACTS_COMMAND = "nproc; awk '/^MemTotal:/{print $2}' /proc/meminfo; "
 			+ "lsblk -b -d -n -o SIZE,TYPE 2>/dev/null | awk '$2==\"disk\"{print $1}' | paste -sd, -; "
 			+ "cat /sys/class/net/eth2/speed 2>/dev/null || echo none";
 
@@ -25,7 +26,13 @@ final class HardwareDrift {
 	private HardwareDrift() {
 	}
 
-	static Map<String, String> facts(String output) {
+	/**
+	 * Parses the output of {@link #FACTS_COMMAND}.
+	 * @param output its standard output
+	 * @return fact name to value ({@code nproc}, {@code memTotalKb}, {@code diskBytes},
+	 * {@code eth2SpeedMbps})
+	 */
+	public static Map<String, String> facts(String output) {
 		String[] lines = (output.strip() + "\n\n\n\n").split("\n", -1);
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("nproc", lines[0].strip());
@@ -35,7 +42,14 @@ final class HardwareDrift {
 		return facts;
 	}
 
-	static List<String> compare(HardwareProfile profile, Map<String, String> facts) {
+	/**
+	 * Names every fact that differs from the profile. With {@code raid: raid1} the host
+	 * sees one volume the size of its smallest disk, not the disks.
+	 * @param profile the machine's hardware profile
+	 * @param facts what {@link #facts} parsed
+	 * @return one line per differing fact, starting with its name; empty when none
+	 */
+	public static List<String> compare(HardwareProfile profile, Map<String, String> facts) {
 		List<String> drift = new ArrayList<>();
 		if (!String.valueOf(profile.cpuCores()).equals(facts.get("nproc"))) {
 			drift.add("cpu: expected " + profile.cpuCores() + ", nproc says " + facts.get("nproc"));
@@ -51,11 +65,7 @@ final class HardwareDrift {
 			.map((size) -> Math.round(parseLong(size) / 1e9))
 			.sorted()
 			.toList();
-		List<Long> expectedGb = profile.disks()
-			.stream()
-			.flatMap((disk) -> java.util.Collections.nCopies(disk.count(), (long) disk.sizeGb()).stream())
-			.sorted()
-			.toList();
+		List<Long> expectedGb = expectedDisksGb(profile);
 		if (!disksGb.equals(expectedGb)) {
 			drift.add("disks: expected " + expectedGb + " GB, found " + disksGb + " GB");
 		}
@@ -67,6 +77,18 @@ final class HardwareDrift {
 			.ifPresent((nic) -> drift
 				.add("eth2: expected " + nic.speedGbps() * 1000 + " Mb/s, found " + facts.get("eth2SpeedMbps")));
 		return drift;
+	}
+
+	private static List<Long> expectedDisksGb(HardwareProfile profile) {
+		List<Long> disks = profile.disks()
+			.stream()
+			.flatMap((disk) -> Collections.nCopies(disk.count(), (long) disk.sizeGb()).stream())
+			.sorted()
+			.toList();
+		if ("raid1".equals(profile.raid()) && !disks.isEmpty()) {
+			return List.of(disks.get(0));
+		}
+		return disks;
 	}
 
 	private static long parseLong(String value) {

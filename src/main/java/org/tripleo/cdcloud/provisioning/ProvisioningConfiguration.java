@@ -13,10 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tripleo.cdcloud.bmc.BmcDriverFactory;
+import org.tripleo.cdcloud.ssh.SshExecutor;
+import org.tripleo.cdcloud.undercloud.BareMetal;
 
 /**
- * Wires node provisioning: the hardware seams ({@code cdcloud.provisioning.hardware}) and
- * the scheduled reprovisioning.
+ * Wires node provisioning: the hardware seams ({@code cdcloud.provisioning.hardware}:
+ * {@code none}, {@code real} or {@code fake}) and the scheduled reprovisioning.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProvisioningProperties.class)
@@ -24,6 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ProvisioningConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ProvisioningConfiguration.class);
+
+	/** The {@code cdcloud.provisioning.hardware} value of the real adapters. */
+	static final String REAL = "real";
 
 	@Bean
 	@ConditionalOnProperty(name = "cdcloud.provisioning.hardware", havingValue = "fake")
@@ -34,10 +40,17 @@ class ProvisioningConfiguration {
 	}
 
 	@Bean
-	NodeHardware nodeHardware(ProvisioningProperties properties, ObjectProvider<FakeHardware> fake) {
+	NodeHardware nodeHardware(ProvisioningProperties properties, ObjectProvider<FakeHardware> fake,
+			BmcDriverFactory drivers, BareMetal bareMetal, SshExecutor ssh) {
 		FakeHardware simulated = fake.getIfAvailable();
 		if (simulated != null) {
 			return new NodeHardware(simulated, simulated, simulated, simulated, simulated, simulated);
+		}
+		if (REAL.equals(properties.hardware())) {
+			log.info("PROV-005 provisioning runs on the machines' BMC drivers, Ironic and SSH");
+			BmcAccess bmc = new BmcAccess(drivers);
+			return new NodeHardware(new BmcPower(bmc), new BmcBios(bmc), new BmcRaid(bmc), new BmcBoot(bmc),
+					new IronicDeploy(bareMetal, properties.images()), new SshVerifier(ssh));
 		}
 		return unconfigured(properties.hardware());
 	}
@@ -47,7 +60,10 @@ class ProvisioningConfiguration {
 		return new ReprovisionSchedule(service);
 	}
 
-	/** Every call fails (an incident per node) until real adapters are configured. */
+	/**
+	 * Every call fails (an incident per node) until {@code hardware: real} or
+	 * {@code fake}.
+	 */
 	private static NodeHardware unconfigured(String hardware) {
 		Class<?>[] seams = { NodePower.class, NodeBios.class, NodeRaid.class, NodeBoot.class, NodeDeploy.class,
 				NodeVerifier.class };

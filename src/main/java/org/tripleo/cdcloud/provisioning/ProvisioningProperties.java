@@ -6,13 +6,15 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.tripleo.cdcloud.undercloud.DeployImage;
 
 /**
  * Node provisioning settings ({@code cdcloud.provisioning.*}).
  *
  * @param hardware which hardware adapters the steps use: {@code none} (every hardware
- * step fails with PROV-503 until the BMC, undercloud and SSH adapters are configured) or
- * {@code fake} (simulated nodes, for the demo and tests)
+ * step fails with PROV-503), {@code real} (each machine's BMC driver of
+ * {@code cdcloud.bmc}, Ironic of {@code cdcloud.undercloud}, SSH of {@code cdcloud.ssh})
+ * or {@code fake} (simulated nodes, for the demo and tests)
  * @param pollInterval how long a wait loop (power off, deploy, SSH) sleeps between checks
  * @param maxPolls how many checks a wait loop makes before the step fails with a timeout
  * @param retryCycle the engine's retry cycle for a failing step (ISO 8601 repeat, e.g.
@@ -25,13 +27,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reprovisionCron when to start a run for the nodes marked for reprovisioning
  * (Spring cron); {@code -} never
  * @param fake the simulated hardware
+ * @param images for {@code hardware: real}: a run's image name to what Ironic deploys
+ * (source URL or Glance id, checksum, root device hint)
  */
 @ConfigurationProperties("cdcloud.provisioning")
 public record ProvisioningProperties(@DefaultValue("none") String hardware, @DefaultValue("PT2S") Duration pollInterval,
 		@DefaultValue("900") int maxPolls, @DefaultValue("R3/PT10S") String retryCycle,
 		@DefaultValue("true") boolean pxePersistent, @DefaultValue("18") int concurrency,
 		@DefaultValue("0") int maxFailures, @DefaultValue("overcloud-full") String defaultImage,
-		@DefaultValue("-") String reprovisionCron, @DefaultValue Fake fake) {
+		@DefaultValue("-") String reprovisionCron, @DefaultValue Fake fake, Map<String, DeployImage> images) {
+
+	public ProvisioningProperties {
+		images = (images != null) ? Map.copyOf(images) : Map.of();
+	}
 
 	/**
 	 * The simulated hardware ({@code hardware: fake}).

@@ -33,6 +33,9 @@ public class BareMetal {
 
 	private static final String AVAILABLE = "available";
 
+	/** The instance_info key of the request id {@link #startDeploy} stores. */
+	private static final String REQUEST_ID = "cdcloud_request_id";
+
 	private final Undercloud undercloud;
 
 	private final SecretResolver secrets;
@@ -80,15 +83,69 @@ public class BareMetal {
 				&& image.source().equals(current.path("instance_info").path("image_source").asText())) {
 			return ChangeReport.unchanged();
 		}
+		request(ironic, node, image, null, "active");
+		ironic.awaitProvisionState(node, "active", Set.of("deploy failed", "error"), timeout());
+		return new ChangeReport(List.of("deployed " + image.source() + " on " + node));
+	}
+
+	/**
+	 * A node's provision state and the deployment it carries.
+	 *
+	 * @param state Ironic's provision state, e.g. {@code deploying}, {@code active},
+	 * {@code deploy failed}
+	 * @param imageSource the image of the last deployment requested, or null
+	 * @param requestId the request id {@link #startDeploy} stored with it, or null
+	 * @param lastError Ironic's last error, or null
+	 */
+	public record Provision(String state, String imageSource, String requestId, String lastError) {
+	}
+
+	/**
+	 * Reads a node's provision state; one call.
+	 * @param node the node's name
+	 * @return the state
+	 * @throws UndercloudException when Ironic has no such node or does not answer
+	 */
+	public Provision provision(String node) {
+		JsonNode current = undercloud.ironic()
+			.node(node)
+			.orElseThrow(
+					() -> UndercloudException.provisionFailed(node, "-", "no such node in Ironic; enrol it first"));
+		JsonNode info = current.path("instance_info");
+		return new Provision(current.path("provision_state").asText(), text(info.path("image_source")),
+				text(info.path(REQUEST_ID)), text(current.path("last_error")));
+	}
+
+	/**
+	 * Starts deploying an image and returns once Ironic accepted it (202), without
+	 * waiting: an active node is rebuilt, any other deployed from scratch. The request id
+	 * is stored in the node's instance_info, so {@link #provision} tells which request a
+	 * deployment belongs to.
+	 * @param node the node's name
+	 * @param image the image
+	 * @param requestId the caller's id of this deployment
+	 * @throws UndercloudException when Ironic refuses (e.g. the node is not available)
+	 */
+	public void startDeploy(String node, DeployImage image, String requestId) {
+		String state = provision(node).state();
+		request(undercloud.ironic(), node, image, requestId, "active".equals(state) ? "rebuild" : "active");
+	}
+
+	private static void request(IronicClient ironic, String node, DeployImage image, String requestId, String target) {
 		List<Map<String, Object>> patch = new ArrayList<>(List.of(add("/instance_info/image_source", image.source()),
 				add("/instance_info/image_checksum", image.checksum())));
+		if (requestId != null) {
+			patch.add(add("/instance_info/" + REQUEST_ID, requestId));
+		}
 		if (image.rootDevice() != null) {
 			patch.add(add("/properties/root_device", Map.of("name", image.rootDevice())));
 		}
 		ironic.call("PATCH", "/v1/nodes/" + node, patch);
-		ironic.call("PUT", "/v1/nodes/" + node + "/states/provision", Map.of("target", "active"));
-		ironic.awaitProvisionState(node, "active", Set.of("deploy failed", "error"), timeout());
-		return new ChangeReport(List.of("deployed " + image.source() + " on " + node));
+		ironic.call("PUT", "/v1/nodes/" + node + "/states/provision", Map.of("target", target));
+	}
+
+	private static String text(JsonNode node) {
+		return (node.isMissingNode() || node.isNull()) ? null : node.asText();
 	}
 
 	/**

@@ -46,7 +46,18 @@ public final class OpenStackRig implements AutoCloseable {
 	}
 
 	static OpenStackRig ironic(Path dir) {
-		return start(dir, List.of("ironic.sh", dir.toString(), HOST), Map.of(), "http://" + HOST + ":6385/");
+		return ironic(dir, HOST);
+	}
+
+	/**
+	 * Starts a standalone Ironic (noauth; ipmi and fake-hardware) with its API on
+	 * {@code host:6385} and json-rpc on {@code host:8089}.
+	 * @param dir its config, database and log
+	 * @param host the address to listen on
+	 * @return the running Ironic
+	 */
+	public static OpenStackRig ironic(Path dir, String host) {
+		return start(dir, List.of("ironic.sh", dir.toString(), host), Map.of(), "http://" + host + ":6385/");
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Real IPMI 2.0 BMCs for tests: one OpenIPMI {@code ipmi_sim} per address 127.0.10.171..,
@@ -35,10 +36,19 @@ public final class IpmiSimRig implements AutoCloseable {
 
 	private final Path dir;
 
+	private final List<String> addresses;
+
+	private final String password;
+
+	private final List<String> nodeCommands;
+
 	private final List<Process> processes = new ArrayList<>();
 
-	private IpmiSimRig(Path dir) {
+	private IpmiSimRig(Path dir, List<String> addresses, String password, List<String> nodeCommands) {
 		this.dir = dir;
+		this.addresses = addresses;
+		this.password = password;
+		this.nodeCommands = nodeCommands;
 	}
 
 	/**
@@ -49,12 +59,28 @@ public final class IpmiSimRig implements AutoCloseable {
 	 * @throws Exception when a simulator does not start within 10 s
 	 */
 	public static IpmiSimRig start(int count, Path dir) throws Exception {
-		IpmiSimRig rig = new IpmiSimRig(dir);
+		List<String> addresses = IntStream.range(0, count).mapToObj(IpmiSimRig::address).toList();
+		return start(dir, addresses, PASSWORD, addresses.stream().map((a) -> "").toList());
+	}
+
+	/**
+	 * Starts simulated BMCs of machines whose power on starts a program (chassis.sh's
+	 * {@code NODE_CMD}, e.g. the machine's sshd) and power off stops it.
+	 * @param dir a temporary directory for configs and state
+	 * @param addresses one BMC per address, UDP port {@link #PORT}
+	 * @param password the password of user {@link #USER}
+	 * @param nodeCommands per BMC the machine's program, or empty for none
+	 * @return the running rig
+	 * @throws Exception when a simulator does not start within 10 s
+	 */
+	public static IpmiSimRig start(Path dir, List<String> addresses, String password, List<String> nodeCommands)
+			throws Exception {
+		IpmiSimRig rig = new IpmiSimRig(dir, addresses, password, nodeCommands);
 		try {
-			for (int i = 0; i < count; i++) {
+			for (int i = 0; i < addresses.size(); i++) {
 				rig.processes.add(rig.launch(i));
 			}
-			for (int i = 0; i < count; i++) {
+			for (int i = 0; i < addresses.size(); i++) {
 				rig.awaitPing(i);
 			}
 			return rig;
@@ -118,8 +144,9 @@ public final class IpmiSimRig implements AutoCloseable {
 		Path bmcDir = Files.createDirectories(dir.resolve("bmc" + index));
 		String lan = Files.readString(RIG.resolve("lan.conf.template"))
 			.replace("@NAME@", "bmc" + index)
-			.replace("@ADDRESS@", address(index))
+			.replace("@ADDRESS@", addresses.get(index))
 			.replace("@PORT@", String.valueOf(PORT))
+			.replace("@PASSWORD@", password)
 			.replace("@CHASSIS@", RIG.resolve("chassis.sh").toString());
 		Path lanConf = Files.writeString(bmcDir.resolve("lan.conf"), lan);
 		ProcessBuilder builder = new ProcessBuilder("ipmi_sim", "-c", lanConf.toString(), "-f",
@@ -127,6 +154,9 @@ public final class IpmiSimRig implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(bmcDir.resolve("ipmi_sim.log").toFile());
 		builder.environment().put("CHASSIS_STATE_DIR", stateDir(index).toString());
+		if (!nodeCommands.get(index).isEmpty()) {
+			builder.environment().put("NODE_CMD", nodeCommands.get(index));
+		}
 		return builder.start();
 	}
 
@@ -134,10 +164,10 @@ public final class IpmiSimRig implements AutoCloseable {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		try (DatagramSocket socket = new DatagramSocket()) {
 			socket.setSoTimeout(200);
-			InetAddress address = InetAddress.getByName(address(index));
+			InetAddress address = InetAddress.getByName(addresses.get(index));
 			while (System.nanoTime() < deadline) {
 				if (!processes.get(index).isAlive()) {
-					throw new IllegalStateException("ipmi_sim " + address(index) + " exited: "
+					throw new IllegalStateException("ipmi_sim " + addresses.get(index) + " exited: "
 							+ Files.readString(dir.resolve("bmc" + index + "/ipmi_sim.log")));
 				}
 				socket.send(new DatagramPacket(RMCP_PING, RMCP_PING.length, address, PORT));
@@ -150,7 +180,7 @@ public final class IpmiSimRig implements AutoCloseable {
 				}
 			}
 		}
-		throw new IllegalStateException("ipmi_sim " + address(index) + " did not answer a ping within 10 s");
+		throw new IllegalStateException("ipmi_sim " + addresses.get(index) + " did not answer a ping within 10 s");
 	}
 
 	@Override

@@ -7,11 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,11 +37,14 @@ import com.sun.net.httpserver.HttpsServer;
  * session login, ETags, BIOS pending settings applied on reset, RAID volumes through a
  * task monitor, and fault modes switched on by the test.
  */
-final class RedfishFixture implements AutoCloseable {
+public final class RedfishFixture implements AutoCloseable {
 
-	static final String USER = "admin";
+	/** The login of the service. */
+	public static final String USER = "admin";
 
 	static final String PASSWORD = "fixture-password";
+
+	private final String password;
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,11 +57,26 @@ final class RedfishFixture implements AutoCloseable {
 
 	final AtomicInteger logins = new AtomicInteger();
 
+	private final List<String> writes = new CopyOnWriteArrayList<>();
+
 	private final HttpsServer server;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
 	RedfishFixture(SelfSignedCertificate certificate) throws Exception {
+		this(certificate, "127.0.0.1", 0, PASSWORD);
+	}
+
+	/**
+	 * Starts a fixture.
+	 * @param certificate its certificate, valid for {@code host}
+	 * @param host the address to listen on
+	 * @param port the port, 0 for an ephemeral one
+	 * @param password the password of {@link #USER}
+	 * @throws Exception when the server cannot start
+	 */
+	public RedfishFixture(SelfSignedCertificate certificate, String host, int port, String password) throws Exception {
+		this.password = password;
 		KeyStore keyStore = KeyStore.getInstance("PKCS12");
 		try (InputStream in = new FileInputStream(certificate.keyStore().toFile())) {
 			keyStore.load(in, certificate.password());
@@ -64,7 +85,7 @@ final class RedfishFixture implements AutoCloseable {
 		keys.init(keyStore, certificate.password());
 		SSLContext tls = SSLContext.getInstance("TLS");
 		tls.init(keys.getKeyManagers(), null, null);
-		server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server = HttpsServer.create(new InetSocketAddress(host, port), 0);
 		server.setHttpsConfigurator(new HttpsConfigurator(tls) {
 			@Override
 			public void configure(HttpsParameters params) {
@@ -81,8 +102,48 @@ final class RedfishFixture implements AutoCloseable {
 		server.start();
 	}
 
-	URI url() {
-		return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+	/**
+	 * The service root.
+	 * @return {@code https://host:port}
+	 */
+	public URI url() {
+		return URI.create(
+				"https://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort());
+	}
+
+	/**
+	 * Every request other than GET received so far, in order.
+	 * @return method and path, e.g. {@code PATCH /redfish/v1/Systems/437XR1138R2}
+	 */
+	public List<String> writes() {
+		return List.copyOf(writes);
+	}
+
+	/**
+	 * The BIOS attributes in effect (not the pending ones).
+	 * @return attribute name to value
+	 */
+	public Map<String, String> biosAttributes() {
+		synchronized (resources) {
+			return attributes(resources.get(FixtureResources.BIOS).path("Attributes"));
+		}
+	}
+
+	/**
+	 * The volumes of the storage controller.
+	 * @return per volume its RAID type and the number of drives it spans, e.g.
+	 * {@code RAID1 over 2 drives}
+	 */
+	public List<String> volumes() {
+		synchronized (resources) {
+			List<String> volumes = new ArrayList<>();
+			resources.get(FixtureResources.VOLUMES).path("Members").forEach((member) -> {
+				JsonNode volume = resources.get(member.path("@odata.id").asText());
+				volumes
+					.add(volume.path("RAIDType").asText() + " over " + volume.at("/Links/Drives").size() + " drives");
+			});
+			return volumes;
+		}
 	}
 
 	/** What the tests can break. */
@@ -125,6 +186,9 @@ final class RedfishFixture implements AutoCloseable {
 				return;
 			}
 			JsonNode body = readBody(exchange);
+			if (!"GET".equals(method)) {
+				writes.add(method + " " + path);
+			}
 			synchronized (resources) {
 				route(exchange, method, path, body);
 			}
@@ -201,7 +265,7 @@ final class RedfishFixture implements AutoCloseable {
 	}
 
 	private void login(HttpExchange exchange, JsonNode body) throws IOException {
-		if (!USER.equals(body.path("UserName").asText()) || !PASSWORD.equals(body.path("Password").asText())) {
+		if (!USER.equals(body.path("UserName").asText()) || !password.equals(body.path("Password").asText())) {
 			reply(exchange, 401, error("Base.1.8.NoValidSession", "wrong user name or password", null));
 			return;
 		}
@@ -223,7 +287,7 @@ final class RedfishFixture implements AutoCloseable {
 			return tokens.contains(token);
 		}
 		String basic = "Basic "
-				+ Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+				+ Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return basic.equals(exchange.getRequestHeaders().getFirst("Authorization"));
 	}
 

@@ -142,8 +142,7 @@ class ProvisioningApiIT {
 		// then the others finish, the hanging node holds an incident
 		await(() -> "active".equals(node(runId, "oc-0005").status()) && "active".equals(node(runId, "oc-0006").status())
 				&& runtime.createIncidentQuery().count() > 0);
-		// the engine repeats a child's incident on the fleet's call activity, pointing at
-		// its root cause
+		// one incident, on the hanging node's own process instance
 		assertThat(runtime.createIncidentQuery().list())
 			.filteredOn((incident) -> incident.getId().equals(incident.getRootCauseIncidentId()))
 			.singleElement()

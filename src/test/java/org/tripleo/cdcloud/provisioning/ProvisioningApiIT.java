@@ -237,6 +237,23 @@ class ProvisioningApiIT {
 	}
 
 	@Test
+	void aRunWithFewerSlotsThanNodesProvisionsThemOneAfterTheOther() {
+		// when two nodes share one slot
+		String runId = start(Map.of("nodes", List.of("oc-0014", "oc-0015"), "concurrency", 1));
+		// then both end active, and no hardware call of one falls among the other's
+		assertThat(awaitEnd(runId).status()).isEqualTo("completed");
+		List<String> order = fake.calls()
+			.stream()
+			.map(FakeRig.Call::node)
+			.filter(List.of("oc-0014", "oc-0015")::contains)
+			.toList();
+		assertThat(order).hasSizeGreaterThan(2);
+		String first = order.get(0);
+		assertThat(order.subList(0, order.lastIndexOf(first) + 1)).containsOnly(first);
+		assertThat(order.subList(order.lastIndexOf(first) + 1, order.size())).isNotEmpty().doesNotContain(first);
+	}
+
+	@Test
 	void markedNodesAreReprovisionedOnSchedule() {
 		// when
 		ResponseEntity<Map> marked = admin().postForEntity("/api/nodes/oc-0012/reprovision", null, Map.class);

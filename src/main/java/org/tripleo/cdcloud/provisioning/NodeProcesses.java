@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code fleet-provisioning}) and its fan-in
  * ({@code ${nodeProcesses.reportEnd(execution)}} on {@code node-provisioning}'s end
  * events): node processes are independent instances with the run id as business key, and
- * the run row counts the ones still pending. A multi-instance call activity kept one
+ * {@link RunEnds} counts the ones still pending. A multi-instance call activity kept one
  * execution per node in the fleet instance, so every child's start and end loaded the
  * whole tree (quadratic in the fleet's size).
  */

@@ -28,6 +28,9 @@ class RunStore {
 
 	static final String SKIP = "skip";
 
+	/** A run's concurrency when every node may run at once. */
+	static final int NO_LIMIT = 0;
+
 	private final JdbcTemplate jdbc;
 
 	RunStore(JdbcTemplate jdbc, ProvisioningSchema schema) {
@@ -43,9 +46,17 @@ class RunStore {
 		jdbc.update("INSERT INTO cdc_prov_run (id, started_by, started_at, bios_profile, image, allow_destructive,"
 				+ " concurrency, max_failures, in_flight, failures, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
 				run.runId(), run.startedBy(), now(), run.biosProfile(), run.image(), run.allowDestructiveRaid(),
-				run.concurrency(), run.maxFailures(), "running");
+				slotLimit(run), run.maxFailures(), "running");
 		jdbc.batchUpdate("INSERT INTO cdc_prov_run_node (run_id, node, status) VALUES (?, ?, 'waiting')",
 				run.nodes().stream().map((node) -> new Object[] { run.runId(), node }).toList());
+	}
+
+	/**
+	 * The run's concurrency, or {@link #NO_LIMIT} when it has no more nodes than that:
+	 * its nodes then take no slot, so they do not all queue for the run row's lock.
+	 */
+	private static int slotLimit(NewRun run) {
+		return (run.concurrency() >= run.nodes().size()) ? NO_LIMIT : run.concurrency();
 	}
 
 	List<String> nodes(String runId) {
@@ -66,14 +77,15 @@ class RunStore {
 		if ("running".equals(nodeStatus(runId, node))) {
 			return GO;
 		}
-		Map<String, Object> run = jdbc.queryForMap("SELECT max_failures, failures FROM cdc_prov_run WHERE id = ?",
-				runId);
+		Map<String, Object> run = jdbc
+			.queryForMap("SELECT concurrency, max_failures, failures FROM cdc_prov_run WHERE id = ?", runId);
 		int maxFailures = ((Number) run.get("max_failures")).intValue();
 		if (maxFailures > 0 && ((Number) run.get("failures")).intValue() >= maxFailures) {
 			return SKIP;
 		}
 		// a single-row conditional update: the row lock serialises concurrent takers
-		if (jdbc.update("UPDATE cdc_prov_run SET in_flight = in_flight + 1 WHERE id = ? AND in_flight < concurrency",
+		if (((Number) run.get("concurrency")).intValue() != NO_LIMIT && jdbc.update(
+				"UPDATE cdc_prov_run SET in_flight = in_flight + 1 WHERE id = ? AND in_flight < concurrency",
 				runId) == 0) {
 			return WAIT;
 		}
@@ -106,7 +118,8 @@ class RunStore {
 	 */
 	void finishNode(String runId, String node, String status, String error) {
 		if ("running".equals(nodeStatus(runId, node))) {
-			jdbc.update("UPDATE cdc_prov_run SET in_flight = in_flight - 1 WHERE id = ?", runId);
+			jdbc.update("UPDATE cdc_prov_run SET in_flight = in_flight - 1 WHERE id = ? AND concurrency <> ?", runId,
+					NO_LIMIT);
 		}
 		if ("failed".equals(status)) {
 			jdbc.update("UPDATE cdc_prov_run SET failures = failures + 1 WHERE id = ?", runId);

@@ -24,6 +24,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -32,8 +33,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * {@code fleet-provisioning.bpmn} calling {@code node-provisioning.bpmn} per node, with
- * the step beans mocked.
+ * {@code fleet-provisioning.bpmn} starting {@code node-provisioning.bpmn} per node
+ * through the real {@link NodeProcesses}, with the step beans and the run store mocked.
  */
 @Deployment(resources = { "processes/fleet-provisioning.bpmn", "processes/node-provisioning.bpmn" })
 class FleetProvisioningProcessTest {
@@ -47,13 +48,20 @@ class FleetProvisioningProcessTest {
 
 	RunSteps runSteps = mock(RunSteps.class);
 
+	RunStore runStore = mock(RunStore.class);
+
+	RunEnds runEnds = mock(RunEnds.class);
+
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
 		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
-		when(runSteps.nodes(any())).thenReturn(List.of("oc-171", "oc-172", "oc-173"));
+		Mocks.register("nodeProcesses", new NodeProcesses(runStore, runEnds));
+		when(runStore.nodes("run-1")).thenReturn(List.of("oc-171", "oc-172", "oc-173"));
+		// the run counts down its three nodes
+		when(runEnds.end(eq("run-1"), any())).thenReturn(false, false, true);
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.GO);
 		when(nodeSteps.isPoweredOff(any())).thenReturn(true);
 		when(nodeSteps.isDeployed(any())).thenReturn(true);
@@ -75,27 +83,36 @@ class FleetProvisioningProcessTest {
 	void shouldProvisionEveryNodeOfTheRunThenCloseTheRun() {
 		// given
 		ProcessInstance fleet = start();
-		assertThat(fleet).isWaitingAt("provisionNodes#multiInstanceBody");
+		assertThat(fleet).isWaitingAt("startNodes");
 		// when
 		ProcessTestEngine.drive(engine.getManagementService());
-		// then one child instance per node, each with its own node variable
-		assertThat(fleet).hasPassed("provisionNodes", "finishRun").isEnded();
+		// then one node instance per node, with the run id as business key and the run's
+		// variables
+		assertThat(fleet).hasPassedInOrder("startNodes", "nodesEnded", "finishRun").isEnded();
+		assertThat(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("node-provisioning")
+			.processInstanceBusinessKey("run-1")
+			.completed()
+			.list())
+			.hasSize(3)
+			.allSatisfy((node) -> assertThat(engine.getHistoryService()
+				.createHistoricVariableInstanceQuery()
+				.processInstanceId(node.getId())
+				.variableName("image")
+				.singleResult()
+				.getValue()).isEqualTo("overcloud-full"));
 		assertThat(engine.getHistoryService()
 			.createHistoricVariableInstanceQuery()
 			.variableName("node")
 			.list()
 			.stream()
-			.filter((variable) -> variable.getProcessInstanceId() != null
-					&& !variable.getProcessInstanceId().equals(fleet.getId()))
-			.map((variable) -> variable.getValue())
-			.distinct()).containsExactlyInAnyOrder("oc-171", "oc-172", "oc-173");
-		assertThat(engine.getHistoryService()
-			.createHistoricProcessInstanceQuery()
-			.processDefinitionKey("node-provisioning")
-			.superProcessInstanceId(fleet.getId())
-			.completed()
-			.count()).isEqualTo(3);
+			.map((variable) -> variable.getValue())).containsExactlyInAnyOrder("oc-171", "oc-172", "oc-173");
 		verify(runSteps, times(3)).markActive(any());
+		verify(runEnds).expect("run-1", 3);
+		verify(runEnds).end("run-1", "oc-171");
+		verify(runEnds).end("run-1", "oc-172");
+		verify(runEnds).end("run-1", "oc-173");
 		verify(runSteps).finishRun(any());
 	}
 
@@ -109,7 +126,7 @@ class FleetProvisioningProcessTest {
 		ProcessTestEngine.drive(engine.getManagementService());
 		// then the others finished, the run waits for the admin's decision
 		verify(runSteps, times(2)).markActive(any());
-		assertThat(fleet).isActive();
+		assertThat(fleet).isWaitingAt("nodesEnded");
 		verify(runSteps, never()).finishRun(any());
 		// when the admin aborts the node
 		Task resolve = engine.getTaskService().createTaskQuery().singleResult();

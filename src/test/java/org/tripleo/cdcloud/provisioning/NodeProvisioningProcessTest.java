@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -46,12 +48,15 @@ class NodeProvisioningProcessTest {
 
 	RunSteps runSteps = mock(RunSteps.class);
 
+	NodeProcesses nodeProcesses = mock(NodeProcesses.class);
+
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
 		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
+		Mocks.register("nodeProcesses", nodeProcesses);
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.GO);
 		when(nodeSteps.isPoweredOff(any())).thenReturn(true);
 		when(nodeSteps.isDeployed(any())).thenReturn(true);
@@ -76,7 +81,7 @@ class NodeProvisioningProcessTest {
 		when(nodeSteps.isDeployed(any())).thenReturn(false, false, true);
 		// when
 		ProcessInstance instance = start();
-		assertThat(instance).isWaitingAt("validate");
+		assertThat(instance).isWaitingAt("claimNode");
 		ProcessTestEngine.drive(engine.getManagementService());
 		// then
 		assertThat(instance)
@@ -85,7 +90,7 @@ class NodeProvisioningProcessTest {
 					"waitDeploy", "verifyNode", "markActive")
 			.hasNotPassed("markFailed", "skipNode")
 			.isEnded();
-		InOrder order = inOrder(runSteps, nodeSteps);
+		InOrder order = inOrder(runSteps, nodeSteps, nodeProcesses);
 		order.verify(runSteps).claim(any());
 		order.verify(nodeSteps).powerOff(any());
 		order.verify(nodeSteps, times(2)).isPoweredOff(any());
@@ -93,6 +98,8 @@ class NodeProvisioningProcessTest {
 		order.verify(nodeSteps).startDeploy(any());
 		order.verify(nodeSteps, times(3)).isDeployed(any());
 		order.verify(runSteps).markActive(any());
+		order.verify(nodeProcesses).reportEnd(any());
+		assertThat(instance).hasPassed("active");
 	}
 
 	@Test
@@ -101,6 +108,7 @@ class NodeProvisioningProcessTest {
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.WAIT, RunStore.WAIT, RunStore.GO);
 		// when
 		ProcessInstance instance = start();
+		execute(job(instance));
 		// then
 		assertThat(instance).isWaitingAt("waitForSlot");
 		verify(nodeSteps, never()).validate(any());
@@ -115,9 +123,11 @@ class NodeProvisioningProcessTest {
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.SKIP);
 		// when
 		ProcessInstance instance = start();
+		execute(job(instance));
 		// then
-		assertThat(instance).hasPassed("skipNode").isEnded();
+		assertThat(instance).hasPassed("skipNode", "skipped").isEnded();
 		verify(runSteps).skip(any());
+		verify(nodeProcesses).reportEnd(any());
 		verify(nodeSteps, never()).powerOff(any());
 	}
 
@@ -157,8 +167,9 @@ class NodeProvisioningProcessTest {
 		// when
 		complete(task(), withVariables("retry", false));
 		// then
-		assertThat(instance).hasPassed("abortNode").hasNotPassed("setPxeBoot", "markActive").isEnded();
+		assertThat(instance).hasPassed("abortNode", "aborted").hasNotPassed("setPxeBoot", "markActive").isEnded();
 		verify(runSteps).abort(any());
+		verify(nodeProcesses).reportEnd(any());
 	}
 
 	@Test

@@ -142,8 +142,7 @@ class ProvisioningApiIT {
 		// then the others finish, the hanging node holds an incident
 		await(() -> "active".equals(node(runId, "oc-0005").status()) && "active".equals(node(runId, "oc-0006").status())
 				&& runtime.createIncidentQuery().count() > 0);
-		// the engine repeats a child's incident on the fleet's call activity, pointing at
-		// its root cause
+		// one incident, on the hanging node's own process instance
 		assertThat(runtime.createIncidentQuery().list())
 			.filteredOn((incident) -> incident.getId().equals(incident.getRootCauseIncidentId()))
 			.singleElement()
@@ -235,6 +234,23 @@ class ProvisioningApiIT {
 		// then
 		assertThat(awaitEnd(runId).status()).isEqualTo("completed");
 		assertThat(writes("oc-0013", "deploy.start")).isEqualTo(1);
+	}
+
+	@Test
+	void aRunWithFewerSlotsThanNodesProvisionsThemOneAfterTheOther() {
+		// when two nodes share one slot
+		String runId = start(Map.of("nodes", List.of("oc-0014", "oc-0015"), "concurrency", 1));
+		// then both end active, and no hardware call of one falls among the other's
+		assertThat(awaitEnd(runId).status()).isEqualTo("completed");
+		List<String> order = fake.calls()
+			.stream()
+			.map(FakeRig.Call::node)
+			.filter(List.of("oc-0014", "oc-0015")::contains)
+			.toList();
+		assertThat(order).hasSizeGreaterThan(2);
+		String first = order.get(0);
+		assertThat(order.subList(0, order.lastIndexOf(first) + 1)).containsOnly(first);
+		assertThat(order.subList(order.lastIndexOf(first) + 1, order.size())).isNotEmpty().doesNotContain(first);
 	}
 
 	@Test

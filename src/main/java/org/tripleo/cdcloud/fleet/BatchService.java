@@ -2,14 +2,12 @@ package org.tripleo.cdcloud.fleet;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +53,7 @@ public class BatchService {
 
 	private final SimpleAsyncTaskExecutor afterCommit = new SimpleAsyncTaskExecutor("fleet-launch-");
 
-	private final AtomicReference<CompletableFuture<Void>> nextEnd = new AtomicReference<>(new CompletableFuture<>());
+	private final JobEnds ends = new JobEnds();
 
 	private final AtomicLong runIds = new AtomicLong(System.currentTimeMillis() * 1000);
 
@@ -73,7 +71,7 @@ public class BatchService {
 				task.run();
 			}
 			finally {
-				jobEnded();
+				ends.ended();
 			}
 		}));
 		this.outsideTransactions = new TransactionTemplate(transactionManager);
@@ -110,7 +108,7 @@ public class BatchService {
 	 * @throws IllegalStateException if the caller has no transaction
 	 */
 	public void launchAfterCommit(String jobName, Map<String, String> parameters, String processInstanceId) {
-		Map<String, String> withProcess = new java.util.LinkedHashMap<>(parameters);
+		Map<String, String> withProcess = new LinkedHashMap<>(parameters);
 		withProcess.put(FleetJobs.PROCESS_INSTANCE, processInstanceId);
 		Job job = job(jobName);
 		try {
@@ -160,8 +158,7 @@ public class BatchService {
 	 * @return the final report
 	 * @throws FleetException if it does not end in time
 	 */
-	public ExecutionReport await(long executionId, Duration deadline,
-			java.util.function.Consumer<ExecutionReport> progress) {
+	public ExecutionReport await(long executionId, Duration deadline, Consumer<ExecutionReport> progress) {
 		ExecutionReport report = waitForEnd(executionId, deadline, progress);
 		if (report.running()) {
 			throw FleetException.failed("execution " + executionId + " still running after " + deadline);
@@ -184,28 +181,19 @@ public class BatchService {
 		});
 	}
 
-	private ExecutionReport waitForEnd(long executionId, Duration deadline,
-			java.util.function.Consumer<ExecutionReport> progress) {
+	private ExecutionReport waitForEnd(long executionId, Duration deadline, Consumer<ExecutionReport> progress) {
 		long end = System.nanoTime() + deadline.toNanos();
 		while (true) {
 			// taken before reading, so an end between the read and the wait is not missed
-			CompletableFuture<Void> ended = nextEnd.get();
+			CompletableFuture<Void> ended = ends.next();
 			ExecutionReport report = report(executionId);
 			long left = end - System.nanoTime();
 			if (!report.running() || left <= 0) {
 				return report;
 			}
 			progress.accept(report);
-			awaitEnd(ended, Math.min(left, RECHECK.toNanos()));
+			JobEnds.await(ended, Math.min(left, RECHECK.toNanos()));
 		}
-	}
-
-	/**
-	 * Wakes everyone waiting: a job of this process has ended and its execution is
-	 * stored.
-	 */
-	private void jobEnded() {
-		nextEnd.getAndSet(new CompletableFuture<>()).complete(null);
 	}
 
 	/**
@@ -267,22 +255,6 @@ public class BatchService {
 			throw FleetException.notFound("no job execution " + executionId);
 		}
 		return execution;
-	}
-
-	private static void awaitEnd(CompletableFuture<Void> ended, long nanos) {
-		try {
-			ended.get(nanos, TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			// look again: a job of another process (a node, the CLI) ends unannounced
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("never completed exceptionally", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw FleetException.failed("interrupted while waiting");
-		}
 	}
 
 }

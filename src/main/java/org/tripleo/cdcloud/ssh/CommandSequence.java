@@ -101,6 +101,11 @@ public final class CommandSequence implements AutoCloseable {
 		long millis = TimeUnit.NANOSECONDS.toMillis(stdout.nanos() - previousEnd);
 		previousEnd = stdout.nanos();
 		Integer exit = (stdout.suffix() != null) ? Integer.valueOf(stdout.suffix().strip()) : shellExit();
+		if (exit == null && stdout.suffix() == null) {
+			close();
+			throw new SshException("SSH-005", connection.target().toString(),
+					"the remote shell ended without an exit status (connection lost?)", null);
+		}
 		boolean timedOut = exit != null && exit == TIMEOUT_EXIT && millis >= command.timeout().toMillis();
 		CommandResult result = new CommandResult(timedOut ? null : exit, stdout.tail(),
 				(stderr != null) ? stderr.tail() : "", millis, timedOut);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
@@ -52,14 +53,15 @@ final class MarkedStream {
 			while ((read = in.read(pending, size, pending.length - size)) >= 0) {
 				size = consume(pending, size + read);
 				if (size == pending.length) {
-					pending = java.util.Arrays.copyOf(pending, pending.length * 2);
+					pending = Arrays.copyOf(pending, pending.length * 2);
 				}
 			}
 			output(pending, 0, size);
-			parts.add(new Part(tail.text(), null, System.nanoTime()));
 		}
 		finally {
+			// also when the connection broke: whoever waits for a part learns the end
 			closeLog();
+			parts.add(new Part(tail.text(), null, System.nanoTime()));
 		}
 	}
 

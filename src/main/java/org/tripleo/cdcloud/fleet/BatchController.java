@@ -1,6 +1,7 @@
 package org.tripleo.cdcloud.fleet;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,8 +35,8 @@ class BatchController {
 	}
 
 	@GetMapping("/executions/{id}")
-	ExecutionReport execution(@PathVariable long id) {
-		return batch.report(id);
+	ExecutionReport execution(@PathVariable long id, @RequestParam(defaultValue = "0") long wait) {
+		return batch.report(id, Duration.ofSeconds(wait));
 	}
 
 	@PostMapping("/executions/{id}/restart")

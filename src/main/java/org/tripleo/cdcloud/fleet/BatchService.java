@@ -2,9 +2,12 @@ package org.tripleo.cdcloud.fleet;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +16,7 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
@@ -20,6 +24,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (Batch refuses to create an execution inside one, e.g. a Camunda delegate's).
  */
 public class BatchService {
+
+	private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+
+	private static final Duration RECHECK = Duration.ofSeconds(1);
 
 	private final Map<String, Job> jobs;
 
@@ -39,15 +49,31 @@ public class BatchService {
 
 	private final FleetJobs fleet;
 
+	private final FleetJobMessages messages;
+
+	private final SimpleAsyncTaskExecutor afterCommit = new SimpleAsyncTaskExecutor("fleet-launch-");
+
+	private final JobEnds ends = new JobEnds();
+
 	private final AtomicLong runIds = new AtomicLong(System.currentTimeMillis() * 1000);
 
 	BatchService(List<Job> jobs, JobRepository repository, JobExplorer explorer,
-			PlatformTransactionManager transactionManager, FleetJobs fleet) {
+			PlatformTransactionManager transactionManager, FleetJobs fleet, FleetJobMessages messages) {
+		this.messages = messages;
 		this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
 		this.explorer = explorer;
 		this.fleet = fleet;
 		this.launcher.setJobRepository(repository);
-		this.launcher.setTaskExecutor(new SimpleAsyncTaskExecutor("fleet-job-"));
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("fleet-job-");
+		// the launcher's task returns once the job's end is stored: then wake the waiters
+		this.launcher.setTaskExecutor((task) -> threads.execute(() -> {
+			try {
+				task.run();
+			}
+			finally {
+				ends.ended();
+			}
+		}));
 		this.outsideTransactions = new TransactionTemplate(transactionManager);
 		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
@@ -61,11 +87,49 @@ public class BatchService {
 	 * @throws FleetException if the job is unknown or a parameter invalid
 	 */
 	public long launch(String jobName, Map<String, String> parameters) {
-		Job job = job(jobName);
+		return start(job(jobName), jobParameters(parameters));
+	}
+
+	private JobParameters jobParameters(Map<String, String> parameters) {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		parameters.forEach(builder::addString);
 		builder.addLong(FleetJobs.RUN_ID, runIds.incrementAndGet());
-		return start(job, builder.toJobParameters());
+		return builder.toJobParameters();
+	}
+
+	/**
+	 * Validates a job launch now and starts it once the caller's transaction has
+	 * committed (Batch refuses to start inside one), on another thread; the job's end, or
+	 * a launch that fails then, is told to the process instance as {@code fleetJobEnded}.
+	 * @param jobName the job
+	 * @param parameters its parameters
+	 * @param processInstanceId the process instance waiting for the job's end
+	 * @throws FleetException if the job is unknown or a parameter invalid
+	 * @throws IllegalStateException if the caller has no transaction
+	 */
+	public void launchAfterCommit(String jobName, Map<String, String> parameters, String processInstanceId) {
+		Map<String, String> withProcess = new LinkedHashMap<>(parameters);
+		withProcess.put(FleetJobs.PROCESS_INSTANCE, processInstanceId);
+		Job job = job(jobName);
+		try {
+			job.getJobParametersValidator().validate(jobParameters(withProcess));
+		}
+		catch (JobParametersInvalidException ex) {
+			throw FleetException.invalid(ex.getMessage());
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				afterCommit.execute(() -> {
+					try {
+						launch(jobName, withProcess);
+					}
+					catch (RuntimeException ex) {
+						messages.ended(processInstanceId, null, FleetJobMessages.NOT_STARTED, ex.getMessage());
+					}
+				});
+			}
+		});
 	}
 
 	/**
@@ -94,19 +158,42 @@ public class BatchService {
 	 * @return the final report
 	 * @throws FleetException if it does not end in time
 	 */
-	public ExecutionReport await(long executionId, Duration deadline,
-			java.util.function.Consumer<ExecutionReport> progress) {
-		long end = System.nanoTime() + deadline.toNanos();
-		ExecutionReport report = report(executionId);
-		while (report.running()) {
-			if (System.nanoTime() > end) {
-				throw FleetException.failed("execution " + executionId + " still running after " + deadline);
-			}
-			progress.accept(report);
-			sleep();
-			report = report(executionId);
+	public ExecutionReport await(long executionId, Duration deadline, Consumer<ExecutionReport> progress) {
+		ExecutionReport report = waitForEnd(executionId, deadline, progress);
+		if (report.running()) {
+			throw FleetException.failed("execution " + executionId + " still running after " + deadline);
 		}
 		return report;
+	}
+
+	/**
+	 * Reports an execution once it has ended or the wait is over, whichever comes first.
+	 * @param executionId the execution
+	 * @param wait how long to wait for its end, 0 to 300 s
+	 * @return the report
+	 * @throws FleetException if unknown or the wait out of range
+	 */
+	public ExecutionReport report(long executionId, Duration wait) {
+		if (wait.isNegative() || wait.compareTo(MAX_WAIT) > 0) {
+			throw FleetException.invalid("wait must be 0 to " + MAX_WAIT.toSeconds() + " seconds");
+		}
+		return waitForEnd(executionId, wait, (report) -> {
+		});
+	}
+
+	private ExecutionReport waitForEnd(long executionId, Duration deadline, Consumer<ExecutionReport> progress) {
+		long end = System.nanoTime() + deadline.toNanos();
+		while (true) {
+			// taken before reading, so an end between the read and the wait is not missed
+			CompletableFuture<Void> ended = ends.next();
+			ExecutionReport report = report(executionId);
+			long left = end - System.nanoTime();
+			if (!report.running() || left <= 0) {
+				return report;
+			}
+			progress.accept(report);
+			JobEnds.await(ended, Math.min(left, RECHECK.toNanos()));
+		}
 	}
 
 	/**
@@ -168,16 +255,6 @@ public class BatchService {
 			throw FleetException.notFound("no job execution " + executionId);
 		}
 		return execution;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw FleetException.failed("interrupted while waiting");
-		}
 	}
 
 }

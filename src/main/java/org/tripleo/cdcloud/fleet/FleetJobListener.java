@@ -6,8 +6,8 @@ import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Marks each execution with the node and process running it (so a crash can be told from
- * a run in progress, see {@link StaleExecutions}) and drops the run's failure accounting
- * when it ends.
+ * a run in progress, see {@link StaleExecutions}), drops the run's failure accounting
+ * when it ends, and tells a waiting {@code fleet-job} process instance the end.
  */
 final class FleetJobListener implements JobExecutionListener {
 
@@ -21,7 +21,10 @@ final class FleetJobListener implements JobExecutionListener {
 
 	private final JobRepository repository;
 
-	FleetJobListener(FleetJobs fleet, String node, JobRepository repository) {
+	private final FleetJobMessages messages;
+
+	FleetJobListener(FleetJobs fleet, String node, JobRepository repository, FleetJobMessages messages) {
+		this.messages = messages;
 		this.fleet = fleet;
 		this.node = node;
 		this.repository = repository;
@@ -38,6 +41,12 @@ final class FleetJobListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
+		String processInstance = jobExecution.getJobParameters().getString(FleetJobs.PROCESS_INSTANCE);
+		if (processInstance != null) {
+			// the message carries the final status: the process need not read it back
+			messages.ended(processInstance, jobExecution.getId(), jobExecution.getStatus().name(),
+					jobExecution.getExitStatus().getExitDescription());
+		}
 		fleet.forget(jobExecution.getId());
 	}
 

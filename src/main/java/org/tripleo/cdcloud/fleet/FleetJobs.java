@@ -30,9 +30,12 @@ final class FleetJobs {
 
 	static final String RUN_ID = "run.id";
 
+	/** The fleet-job process instance waiting for the job's end, if any. */
+	static final String PROCESS_INSTANCE = "processInstanceId";
+
 	/** Job parameters that are not recipe parameters. */
 	static final Set<String> RESERVED = Set.of(HostSelection.HOSTS, HostSelection.ROLE, MAX_UNAVAILABLE,
-			MAX_FAIL_PERCENT, DRY_RUN, RECIPE, RUN_ID);
+			MAX_FAIL_PERCENT, DRY_RUN, RECIPE, RUN_ID, PROCESS_INSTANCE);
 
 	final Inventory inventory;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParametersValidator;
 import org.springframework.batch.core.Step;
@@ -34,7 +35,8 @@ import org.tripleo.cdcloud.team.TeamService;
 /**
  * The fleet's three partitioned jobs (fleetUpdate, hardwareAudit, authorizedKeysSync),
  * each: a manager step with one partition per host and a worker step running a
- * step-scoped host tasklet. Active only with {@code cdcloud.fleet.enabled=true}.
+ * step-scoped host tasklet; and the delegate of {@code fleet-job.bpmn}. Active only with
+ * {@code cdcloud.fleet.enabled=true}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "cdcloud.fleet", name = "enabled", havingValue = "true")
@@ -103,14 +105,26 @@ class FleetJobsConfiguration {
 	}
 
 	@Bean
-	HostJobs hostJobs(JobRepository repository, HostPartitioner hostPartitioner, FleetJobs fleet) {
-		return new HostJobs(repository, hostPartitioner, new FleetJobListener(fleet, nodeName(), repository), fleet);
+	FleetJobMessages fleetJobMessages(RuntimeService runtime) {
+		return new FleetJobMessages(runtime);
+	}
+
+	@Bean
+	HostJobs hostJobs(JobRepository repository, HostPartitioner hostPartitioner, FleetJobs fleet,
+			FleetJobMessages messages) {
+		return new HostJobs(repository, hostPartitioner, new FleetJobListener(fleet, nodeName(), repository, messages),
+				fleet);
 	}
 
 	@Bean
 	BatchService batchService(List<Job> jobs, JobRepository repository, JobExplorer explorer,
-			PlatformTransactionManager transactionManager, FleetJobs fleet) {
-		return new BatchService(jobs, repository, explorer, transactionManager, fleet);
+			PlatformTransactionManager transactionManager, FleetJobs fleet, FleetJobMessages messages) {
+		return new BatchService(jobs, repository, explorer, transactionManager, fleet, messages);
+	}
+
+	@Bean
+	FleetJobDelegate fleetJobDelegate(BatchService batch, ObjectMapper json) {
+		return new FleetJobDelegate(batch, json);
 	}
 
 	@Bean

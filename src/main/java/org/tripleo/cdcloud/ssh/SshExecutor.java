@@ -27,6 +27,8 @@ public class SshExecutor {
 
 	private final Path knownHosts;
 
+	private final KnownHostsFile knownHostsFile;
+
 	// Building a DefaultConfig probes the JCE providers: do it once.
 	private final DefaultConfig config = new DefaultConfig();
 
@@ -42,6 +44,7 @@ public class SshExecutor {
 		this.properties = properties;
 		this.knownHosts = (properties.knownHosts() != null) ? properties.knownHosts()
 				: inventory.inventoryDir().resolve("known_hosts");
+		this.knownHostsFile = new KnownHostsFile(this.knownHosts);
 	}
 
 	/**
@@ -80,7 +83,7 @@ public class SshExecutor {
 	}
 
 	private SSHClient open(SshTarget target, SSHClient via) {
-		StrictKnownHosts verifier = StrictKnownHosts.load(knownHosts);
+		StrictKnownHosts verifier = StrictKnownHosts.load(knownHostsFile);
 		SSHClient client = new SSHClient(config);
 		client.addHostKeyVerifier(verifier);
 		client.setConnectTimeout((int) properties.connectTimeout().toMillis());

@@ -1,8 +1,7 @@
 package org.tripleo.cdcloud.ssh;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
@@ -19,21 +18,33 @@ final class StrictKnownHosts extends OpenSSHKnownHosts {
 
 	private volatile HostKeyRejection rejection;
 
-	private StrictKnownHosts(Path file) throws IOException {
-		super(file.toFile());
+	private final KnownHostsFile file;
+
+	private StrictKnownHosts(KnownHostsFile file) throws IOException {
+		super(new StringReader(""));
+		this.file = file;
+		entries.addAll(file.entries());
 	}
 
-	static StrictKnownHosts load(Path file) {
-		if (!Files.isReadable(file)) {
-			throw new SshException("SSH-006", "known_hosts",
-					"cannot read " + file + "; every host key is checked against it", null);
-		}
+	static StrictKnownHosts load(KnownHostsFile file) {
 		try {
 			return new StrictKnownHosts(file);
 		}
 		catch (IOException ex) {
-			throw new SshException("SSH-006", "known_hosts", "cannot read " + file + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("reading an empty string cannot fail", ex);
 		}
+	}
+
+	@Override
+	public boolean verify(String hostname, int port, PublicKey key) {
+		synchronized (file) {
+			return super.verify(hostname, port, key);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "StrictKnownHosts{" + file.path() + "}";
 	}
 
 	@Override

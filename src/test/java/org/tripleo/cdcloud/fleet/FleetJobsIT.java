@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class FleetJobsIT {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@DynamicPropertySource
 	static void rigProperties(DynamicPropertyRegistry registry) throws Exception {
@@ -158,6 +163,56 @@ class FleetJobsIT {
 	}
 
 	@Test
+	void aProcessLaunchesAJobThroughFleetJobAndGoesOnWithItsOutcome() throws Exception {
+		// given the test caller of fleet-job deployed beside it
+		engine.getRepositoryService().createDeployment().addClasspathResource("fleet/fleet-job-caller.bpmn").deploy();
+		// when it runs a job that completes and one that fails
+		String completed = startCaller("{\"recipe\":\"greet\",\"who\":\"bpmn\",\"hosts\":\"oc-178\"}");
+		String failed = startCaller("{\"recipe\":\"fail-on\",\"bad\":\"oc-179\",\"hosts\":\"oc-179\"}");
+		// then each went on by the job's real outcome
+		assertThat(endOf(completed)).isEqualTo("done");
+		assertThat(Files.readString(rig.home(4).resolve("greet-oc-178"))).isEqualTo("hello bpmn from oc-178\n");
+		assertThat(endOf(failed)).isEqualTo("failed");
+		Object executionId = engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(completed)
+			.variableName("fleetExecutionId")
+			.singleResult()
+			.getValue();
+		Map<String, Object> report = rest.withBasicAuth(ADMIN, "it-secret")
+			.getForObject("/api/batch/executions/" + executionId, Map.class);
+		assertThat(report).containsEntry("status", "COMPLETED");
+		String fleetJob = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(completed)
+			.singleResult()
+			.getId();
+		assertThat((Map<String, Object>) report.get("parameters")).containsEntry("processInstanceId", fleetJob);
+	}
+
+	private String startCaller(String parameters) {
+		return engine.getRuntimeService()
+			.startProcessInstanceByKey("fleet-job-caller", Map.of("parameters", parameters))
+			.getId();
+	}
+
+	/** The end event the caller reached, waiting up to 60 s. */
+	private String endOf(String processInstanceId) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < deadline) {
+			HistoricProcessInstance instance = engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processInstanceId(processInstanceId)
+				.singleResult();
+			if (instance.getEndTime() != null) {
+				return instance.getEndActivityId();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("fleet-job-caller " + processInstanceId + " did not end within 60 s");
+	}
+
+	@Test
 	void batchEndpointsNeedACdAdmin() {
 		assertThat(
 				rest.postForEntity("/api/batch/jobs/hardwareAudit/executions", Map.of(), String.class).getStatusCode())
@@ -174,20 +229,16 @@ class FleetJobsIT {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> runJob(String job, Map<String, String> parameters) throws InterruptedException {
+	private Map<String, Object> runJob(String job, Map<String, String> parameters) {
 		ResponseEntity<Map> launched = rest.withBasicAuth(ADMIN, "it-secret")
 			.postForEntity("/api/batch/jobs/" + job + "/executions", parameters, Map.class);
 		assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		String location = launched.getHeaders().getLocation().toString();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			Map<String, Object> report = rest.withBasicAuth(ADMIN, "it-secret").getForObject(location, Map.class);
-			if (report.get("endTime") != null) {
-				return report;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError(job + " did not end within 60 s");
+		// one long-polling GET: answered when the execution ends
+		Map<String, Object> report = rest.withBasicAuth(ADMIN, "it-secret")
+			.getForObject(location + "?wait=60", Map.class);
+		assertThat(report.get("endTime")).as(job + " ended within the wait").isNotNull();
+		return report;
 	}
 
 	@SuppressWarnings("unchecked")

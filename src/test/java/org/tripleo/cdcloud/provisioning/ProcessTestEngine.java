@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
  * An in-memory engine for process tests (mock expression manager, no job executor), built
  * in code so no shared {@code camunda.cfg.xml} is needed; and a job driver.
  */
-final class ProcessTestEngine {
+public final class ProcessTestEngine {
 
 	private ProcessTestEngine() {
 	}
 
-	static ProcessEngineExtension extension() {
+	public static ProcessEngineExtension extension() {
 		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
 		String name = "process-test-" + UUID.randomUUID();
 		// a name of its own: several test classes each build an engine in one JVM

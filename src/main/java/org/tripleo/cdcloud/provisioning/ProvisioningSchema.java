@@ -25,12 +25,7 @@ class ProvisioningSchema {
 			"""
 					CREATE TABLE IF NOT EXISTS cdc_prov_step (run_id VARCHAR(36) NOT NULL, node VARCHAR(64) NOT NULL,
 					step VARCHAR(32) NOT NULL, started_at TIMESTAMP NOT NULL, ended_at TIMESTAMP,
-					PRIMARY KEY (run_id, node, step))""", """
-					CREATE TABLE IF NOT EXISTS cdc_prov_run_pending (run_id VARCHAR(36) PRIMARY KEY,
-					node_processes INT NOT NULL)""",
-			"""
-					CREATE TABLE IF NOT EXISTS cdc_prov_node_end (run_id VARCHAR(36) NOT NULL, node VARCHAR(64) NOT NULL,
-					ended_at TIMESTAMP NOT NULL, PRIMARY KEY (run_id, node))""",
+					PRIMARY KEY (run_id, node, step))""",
 			"""
 					CREATE TABLE IF NOT EXISTS cdc_node_claim (node VARCHAR(64) PRIMARY KEY, run_id VARCHAR(36) NOT NULL,
 					claimed_at TIMESTAMP NOT NULL)""",

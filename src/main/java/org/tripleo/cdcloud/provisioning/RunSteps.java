@@ -1,5 +1,7 @@
 package org.tripleo.cdcloud.provisioning;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +67,13 @@ public class RunSteps {
 				"aborted after " + execution.getVariable(ProvisioningVariables.FAILURE_CODE));
 		states.set(node(execution), NodeStateStore.MAINTENANCE, runId(execution));
 		claims.release(node(execution), runId(execution));
+	}
+
+	/**
+	 * The fleet's nodes, one called instance each (read from the run, not a variable).
+	 */
+	public List<String> nodes(DelegateExecution execution) {
+		return runs.nodes(runId(execution));
 	}
 
 	public void finishRun(DelegateExecution execution) {

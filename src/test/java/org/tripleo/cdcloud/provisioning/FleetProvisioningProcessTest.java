@@ -21,10 +21,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -33,8 +34,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * {@code fleet-provisioning.bpmn} starting {@code node-provisioning.bpmn} per node
- * through the real {@link NodeProcesses}, with the step beans and the run store mocked.
+ * {@code fleet-provisioning.bpmn} calling {@code node-provisioning.bpmn} per node (a
+ * parallel multi-instance call activity), with the step beans mocked.
  */
 @Deployment(resources = { "processes/fleet-provisioning.bpmn", "processes/node-provisioning.bpmn" })
 class FleetProvisioningProcessTest {
@@ -48,20 +49,13 @@ class FleetProvisioningProcessTest {
 
 	RunSteps runSteps = mock(RunSteps.class);
 
-	RunStore runStore = mock(RunStore.class);
-
-	RunEnds runEnds = mock(RunEnds.class);
-
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
 		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
-		Mocks.register("nodeProcesses", new NodeProcesses(runStore, runEnds));
-		when(runStore.nodes("run-1")).thenReturn(List.of("oc-171", "oc-172", "oc-173"));
-		// the run counts down its three nodes
-		when(runEnds.end(eq("run-1"), any())).thenReturn(false, false, true);
+		when(runSteps.nodes(any())).thenReturn(List.of("oc-171", "oc-172", "oc-173"));
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.GO);
 		when(nodeSteps.isPoweredOff(any())).thenReturn(true);
 		when(nodeSteps.isDeployed(any())).thenReturn(true);
@@ -83,15 +77,17 @@ class FleetProvisioningProcessTest {
 	void shouldProvisionEveryNodeOfTheRunThenCloseTheRun() {
 		// given
 		ProcessInstance fleet = start();
-		assertThat(fleet).isWaitingAt("startNodes");
+		assertThat(fleet).isWaitingAt("provisionNodes#multiInstanceBody");
 		// when
 		ProcessTestEngine.drive(engine.getManagementService());
-		// then one node instance per node, with the run id as business key and the run's
+		// then one called instance per node, with the run id as business key and the
+		// run's
 		// variables
-		assertThat(fleet).hasPassedInOrder("startNodes", "nodesEnded", "finishRun").isEnded();
+		assertThat(fleet).hasPassedInOrder("provisionNodes", "finishRun").isEnded();
 		assertThat(engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
 			.processDefinitionKey("node-provisioning")
+			.superProcessInstanceId(fleet.getId())
 			.processInstanceBusinessKey("run-1")
 			.completed()
 			.list())
@@ -107,12 +103,9 @@ class FleetProvisioningProcessTest {
 			.variableName("node")
 			.list()
 			.stream()
+			.filter((variable) -> !fleet.getId().equals(variable.getProcessInstanceId()))
 			.map((variable) -> variable.getValue())).containsExactlyInAnyOrder("oc-171", "oc-172", "oc-173");
 		verify(runSteps, times(3)).markActive(any());
-		verify(runEnds).expect("run-1", 3);
-		verify(runEnds).end("run-1", "oc-171");
-		verify(runEnds).end("run-1", "oc-172");
-		verify(runEnds).end("run-1", "oc-173");
 		verify(runSteps).finishRun(any());
 	}
 
@@ -126,7 +119,7 @@ class FleetProvisioningProcessTest {
 		ProcessTestEngine.drive(engine.getManagementService());
 		// then the others finished, the run waits for the admin's decision
 		verify(runSteps, times(2)).markActive(any());
-		assertThat(fleet).isWaitingAt("nodesEnded");
+		assertThat(fleet).isWaitingAt("provisionNodes");
 		verify(runSteps, never()).finishRun(any());
 		// when the admin aborts the node
 		Task resolve = engine.getTaskService().createTaskQuery().singleResult();
@@ -136,6 +129,27 @@ class FleetProvisioningProcessTest {
 		// then
 		assertThat(fleet).hasPassed("finishRun").isEnded();
 		verify(runSteps).abort(any());
+	}
+
+	@Test
+	void shouldCancelTheNodeInstancesWithTheRun() {
+		// given the run started its three node instances
+		ProcessInstance fleet = start();
+		execute(job(fleet));
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(fleet.getId())
+			.active()
+			.count()).isEqualTo(3);
+		// when
+		engine.getRuntimeService().deleteProcessInstance(fleet.getId(), "cancelled by a cd-admin");
+		// then
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("node-provisioning")
+			.count()).isZero();
+		assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+		verify(runSteps, never()).claim(any());
 	}
 
 }

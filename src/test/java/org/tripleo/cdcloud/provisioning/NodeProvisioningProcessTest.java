@@ -48,15 +48,12 @@ class NodeProvisioningProcessTest {
 
 	RunSteps runSteps = mock(RunSteps.class);
 
-	NodeProcesses nodeProcesses = mock(NodeProcesses.class);
-
 	@BeforeEach
 	void registerSteps() {
 		engine = extension.getProcessEngine();
 		BpmnAwareTests.init(engine);
 		Mocks.register("nodeSteps", nodeSteps);
 		Mocks.register("runSteps", runSteps);
-		Mocks.register("nodeProcesses", nodeProcesses);
 		when(runSteps.acquireSlot(any())).thenReturn(RunStore.GO);
 		when(nodeSteps.isPoweredOff(any())).thenReturn(true);
 		when(nodeSteps.isDeployed(any())).thenReturn(true);
@@ -90,7 +87,7 @@ class NodeProvisioningProcessTest {
 					"waitDeploy", "verifyNode", "markActive")
 			.hasNotPassed("markFailed", "skipNode")
 			.isEnded();
-		InOrder order = inOrder(runSteps, nodeSteps, nodeProcesses);
+		InOrder order = inOrder(runSteps, nodeSteps);
 		order.verify(runSteps).claim(any());
 		order.verify(nodeSteps).powerOff(any());
 		order.verify(nodeSteps, times(2)).isPoweredOff(any());
@@ -98,7 +95,6 @@ class NodeProvisioningProcessTest {
 		order.verify(nodeSteps).startDeploy(any());
 		order.verify(nodeSteps, times(3)).isDeployed(any());
 		order.verify(runSteps).markActive(any());
-		order.verify(nodeProcesses).reportEnd(any());
 		assertThat(instance).hasPassed("active");
 	}
 
@@ -127,7 +123,6 @@ class NodeProvisioningProcessTest {
 		// then
 		assertThat(instance).hasPassed("skipNode", "skipped").isEnded();
 		verify(runSteps).skip(any());
-		verify(nodeProcesses).reportEnd(any());
 		verify(nodeSteps, never()).powerOff(any());
 	}
 
@@ -169,7 +164,6 @@ class NodeProvisioningProcessTest {
 		// then
 		assertThat(instance).hasPassed("abortNode", "aborted").hasNotPassed("setPxeBoot", "markActive").isEnded();
 		verify(runSteps).abort(any());
-		verify(nodeProcesses).reportEnd(any());
 	}
 
 	@Test

@@ -142,7 +142,9 @@ class ProvisioningApiIT {
 		// then the others finish, the hanging node holds an incident
 		await(() -> "active".equals(node(runId, "oc-0005").status()) && "active".equals(node(runId, "oc-0006").status())
 				&& runtime.createIncidentQuery().count() > 0);
-		// one incident, on the hanging node's own process instance
+		// the engine repeats a node's incident on the fleet's call activity, pointing at
+		// its
+		// root cause on the node's own instance
 		assertThat(runtime.createIncidentQuery().list())
 			.filteredOn((incident) -> incident.getId().equals(incident.getRootCauseIncidentId()))
 			.singleElement()

@@ -47,11 +47,13 @@ public record BmcProperties(String forceDriver, @DefaultValue( {
 	 * @param connectTimeout TCP/TLS connect timeout
 	 * @param readTimeout timeout of one HTTP request
 	 * @param retries how often a 5xx answer or I/O error is retried
-	 * @param taskTimeout how long to wait for a BMC task (RAID, BIOS apply) to end
+	 * @param taskTimeout how long to wait for a BMC task (RAID, BIOS apply) to end; a
+	 * provisioning step waits this long inside one engine job, so it stays below the job
+	 * lock time (60 s) or the job is taken over and run a second time
 	 */
 	public record Redfish(Path caFile, @DefaultValue("5s") Duration connectTimeout,
 			@DefaultValue("30s") Duration readTimeout, @DefaultValue("3") @Min(0) int retries,
-			@DefaultValue("10m") Duration taskTimeout) {
+			@DefaultValue("50s") Duration taskTimeout) {
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.tripleo.cdcloud.provisioning;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tripleo.cdcloud.bmc.BmcDriverFactory;
+import org.tripleo.cdcloud.bmc.BmcProperties;
 import org.tripleo.cdcloud.ssh.SshExecutor;
 import org.tripleo.cdcloud.undercloud.BareMetal;
 
@@ -41,18 +44,33 @@ class ProvisioningConfiguration {
 
 	@Bean
 	NodeHardware nodeHardware(ProvisioningProperties properties, ObjectProvider<FakeHardware> fake,
-			BmcDriverFactory drivers, BareMetal bareMetal, SshExecutor ssh) {
+			BmcDriverFactory drivers, BareMetal bareMetal, SshExecutor ssh, BmcProperties bmcProperties,
+			@Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
 		FakeHardware simulated = fake.getIfAvailable();
 		if (simulated != null) {
 			return new NodeHardware(simulated, simulated, simulated, simulated, simulated, simulated);
 		}
 		if (REAL.equals(properties.hardware())) {
+			requireTaskWaitWithinJobLock(bmcProperties.redfish().taskTimeout(), Duration.ofMillis(jobLockMillis));
 			log.info("PROV-005 provisioning runs on the machines' BMC drivers, Ironic and SSH");
 			BmcAccess bmc = new BmcAccess(drivers);
 			return new NodeHardware(new BmcPower(bmc), new BmcBios(bmc), new BmcRaid(bmc), new BmcBoot(bmc),
 					new IronicDeploy(bareMetal, properties.images()), new SshVerifier(ssh));
 		}
 		return unconfigured(properties.hardware());
+	}
+
+	/**
+	 * The RAID step waits for the BMC's task inside its engine job; a job that outlives
+	 * its lock is run again by another thread (camunda-bpm-platform#2666), so refuse that
+	 * set-up at start.
+	 */
+	static void requireTaskWaitWithinJobLock(Duration taskTimeout, Duration jobLock) {
+		if (taskTimeout.compareTo(jobLock) >= 0) {
+			throw new IllegalStateException("PROV-006 cdcloud.bmc.redfish.task-timeout (" + taskTimeout
+					+ ") must be shorter than camunda.bpm.job-execution.lock-time-in-millis (" + jobLock.toMillis()
+					+ " ms) with cdcloud.provisioning.hardware: real, or a slow BMC task is started twice");
+		}
 	}
 
 	@Bean

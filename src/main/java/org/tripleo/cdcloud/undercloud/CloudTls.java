@@ -1,20 +1,12 @@
 package org.tripleo.cdcloud.undercloud;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.util.Arrays;
-import java.util.Collection;
 
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 import okhttp3.internal.tls.OkHostnameVerifier;
@@ -23,6 +15,7 @@ import org.openstack4j.core.transport.UntrustedSSL;
 import org.openstack4j.core.transport.internal.HttpExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tripleo.cdcloud.PemTrust;
 
 /**
  * How cdcloud's clients trust a cloud's TLS certificates: the JVM's trust store by
@@ -111,29 +104,9 @@ final class CloudTls {
 	record CaBundle(SSLContext context, X509TrustManager trustManager) implements HostnameVerifier {
 
 		static CaBundle read(CloudConfig cloud) {
-			try (InputStream pem = Files.newInputStream(cloud.cacert())) {
-				Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
-					.generateCertificates(pem);
-				if (certificates.isEmpty()) {
-					throw new GeneralSecurityException("no certificate in it");
-				}
-				KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-				store.load(null, null);
-				int i = 0;
-				for (Certificate certificate : certificates) {
-					store.setCertificateEntry("ca-" + i++, certificate);
-				}
-				TrustManagerFactory factory = TrustManagerFactory
-					.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-				factory.init(store);
-				X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
-					.filter(X509TrustManager.class::isInstance)
-					.map(X509TrustManager.class::cast)
-					.findFirst()
-					.orElseThrow();
-				SSLContext context = SSLContext.getInstance("TLS");
-				context.init(null, new X509TrustManager[] { trustManager }, null);
-				return new CaBundle(context, trustManager);
+			try {
+				X509TrustManager trustManager = PemTrust.trustManager(cloud.cacert());
+				return new CaBundle(PemTrust.context(trustManager), trustManager);
 			}
 			catch (IOException | GeneralSecurityException ex) {
 				throw UndercloudException.config(cloud.where() + ".cacert " + cloud.cacert()

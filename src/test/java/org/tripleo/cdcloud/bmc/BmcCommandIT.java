@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.tripleo.cdcloud.CdcloudCommand;
 import picocli.CommandLine;
 
@@ -29,6 +31,11 @@ class BmcCommandIT {
 	@AfterAll
 	static void restore() {
 		System.clearProperty("spring.datasource.url");
+		// the CLI profile's root WARN (application-cli.yaml) would otherwise stay on for
+		// the
+		// ITs that run after this one in the same JVM and read INFO lines
+		LoggingSystem.get(BmcCommandIT.class.getClassLoader())
+			.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
 	}
 
 	int run(String... args) {

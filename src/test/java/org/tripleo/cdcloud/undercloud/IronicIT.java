@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tripleo.cdcloud.inventory.Bmc;
@@ -57,9 +55,6 @@ class IronicIT {
 
 	@BeforeAll
 	static void startRigs() {
-		// an in-process CLI run before this class (application-cli.yaml) leaves the root
-		// logger at WARN in this JVM; the retry test reads an INFO line
-		LoggingSystem.get(IronicIT.class.getClassLoader()).setLogLevel(IronicClient.class.getName(), LogLevel.INFO);
 		bmc = OpenStackRig.ipmiSim(dir.resolve("bmc"), "127.0.13.10", 6230, ENV.get("RIG_BMC_PASSWORD"));
 		ironic = OpenStackRig.ironic(dir.resolve("ironic"));
 		undercloud = Rigs.undercloud(dir, CLOUD, ENV);
